@@ -1,0 +1,36 @@
+import type { AnalysisContext, Draft, Finding, QuotedPoint, RawFinding } from './types.ts';
+import type { Detector } from './detector.ts';
+import { tokenize } from './text/tokenize.ts';
+import { detectLanguage } from './text/language.ts';
+import { DETECTORS } from './detectors/index.ts';
+
+/**
+ * Analyse one draft against the user's guideline set. Pure: no DOM, no browser
+ * API, no I/O. Findings come in the detectors' order, each with the points of
+ * the selected set that support its kind (none when the set has no such point).
+ */
+export function analyze(draft: Draft, ctx: AnalysisContext, detectors: readonly Detector[] = DETECTORS): Finding[] {
+  if (draft.text.trim().length === 0) return [];
+  const tokens = tokenize(draft.text);
+  const lang = detectLanguage(tokens);
+  const input = { draft, tokens, lang, ctx };
+  const findings: Finding[] = [];
+  for (const detector of detectors) {
+    for (const raw of detector.detect(input)) findings.push(withPoints(raw, ctx));
+  }
+  return findings;
+}
+
+function withPoints(raw: RawFinding, ctx: AnalysisContext): Finding {
+  const points: QuotedPoint[] = ctx.set.points
+    .filter((p) => p.kinds.includes(raw.kind))
+    .map((p) => ({
+      id: p.id,
+      number: p.number,
+      ...(p.heading !== undefined ? { heading: p.heading } : {}),
+      text: p.text,
+      setId: ctx.set.id,
+      setName: ctx.set.name,
+    }));
+  return { ...raw, points };
+}
