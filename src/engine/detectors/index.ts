@@ -1,4 +1,5 @@
 import type { Detector } from '../detector.ts';
+import { workNoDisclaimer } from './work-no-disclaimer.ts';
 
 /** The detectors `analyze` runs, in the order their findings are listed. */
-export const DETECTORS: readonly Detector[] = [];
+export const DETECTORS: readonly Detector[] = [workNoDisclaimer];

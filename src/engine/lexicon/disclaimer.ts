@@ -1,0 +1,23 @@
+// Ways people say they write in a private capacity. One anywhere in the draft
+// satisfies the guideline, so these only need to be recognised, not placed.
+import { tagged, type TermDef } from '../text/terms.ts';
+
+export const DISCLAIMER_TERMS: readonly TermDef[] = tagged('disclaimer', [
+  // any language: the word itself, also inside hashtags (#privatperson, #somprivatperson)
+  '*privatperson*', 'privat person', 'private person', 'privatperso*',
+  // bokmål
+  'egne meninger', 'egne synspunkter', 'egne synspunkt', 'mine personlige meninger', 'personlige meninger', 'er mine egne',
+  'personlig mening', 'min personlige mening', 'ikke på vegne av', 'ikke pa vegne av', 'ikke representerer', 'representerer ikke',
+  'skriver privat', 'uttaler meg privat', 'ytrer meg privat', 'helt privat', 'på eget initiativ', '*egnemeninger*',
+  // nynorsk
+  'eigne meiningar', 'eigne synspunkt', 'er mine eigne', 'ikkje på vegner av', 'ikkje pa vegner av', 'ikkje på vegne av',
+  'ikkje pa vegne av', 'skriv privat', 'uttaler meg privat', 'personleg meining', 'representerer ikkje', '*eignemeiningar*',
+  // Swedish
+  'egna asikter', 'är mina egna', 'ar mina egna', 'asikterna ar mina', 'personliga asikter', 'min personliga asikt',
+  'inte på uppdrag av', 'inte pa uppdrag av', 'inte för arbetsgivarens', 'inte for arbetsgivarens', 'foretrader inte',
+  'representerar inte', 'inte representerar', 'skriver privat',
+  // English
+  'own views', 'own opinions', 'views are my own', 'opinions are my own', 'are my own', 'personal capacity', 'private capacity',
+  'not on behalf of', 'do not represent', 'dont represent', 'does not represent', 'doesnt represent', 'speaking for myself',
+  'personal views', 'personal opinion', '*myownviews*', '*viewsmyown*',
+]);

@@ -1,0 +1,105 @@
+// What makes a draft "about the writer's own work", in bokmål, nynorsk,
+// Swedish and English. Patterns are folded (no diacritics needed) and use the
+// `*` syntax of ../text/terms.ts.
+//
+// Tags:
+//   employer  the municipality as an employer or its bodies: enough on its own
+//   role      the writer's job, workplace, colleagues, boss: enough on its own
+//   service   a unit or service (school, nursing home, NAV…): parents and
+//             citizens talk about these too, so it counts only with a cue
+//   cue       first-person work frame that makes a service count
+//   exclude   frames where a word is used in a non-work sense; they silence
+//             service and role matches they overlap or sit next to
+import { tagged, type TermDef } from '../text/terms.ts';
+
+const EMPLOYER = tagged('employer', [
+  'kommunen', 'kommuna', 'kommunens', 'kommunas', 'kommunen sin', 'kommuna si',
+  'kommunestyre*', 'kommunestyret', 'formannskap*', 'radmann*', 'radmannen', 'kommunedirektor*', 'kommunalsjef*',
+  'kommunalt ansatt*', 'kommunalt tilsett*', 'kommunale ansatte', 'kommunalt anstalld*', 'kommunanstalld*',
+  'kommunfullmaktige', 'kommunstyrelse*', 'kommundirektor*', 'kommunalrad*', 'socialnamnd*', 'barn och utbildningsnamnd*',
+  'the municipality', 'the municipalitys', 'municipality', 'the council', 'the councils', 'city council', 'local council', 'local authority',
+  'my employer', 'our employer', 'min arbeidsgiver', 'arbeidsgiveren min', 'arbeidsgjevaren min', 'min arbetsgivare',
+]);
+
+const ROLE = tagged('role', [
+  // bokmål / nynorsk
+  'jobben', 'jobben min', 'på jobb', 'pa jobb', 'fra jobb', 'frå jobb', 'til jobb', 'min jobb', 'mi jobb',
+  'arbeidsplass*', 'arbeidsgiver*', 'arbeidsgjevar*', 'kollega*', 'kolleg*', 'sjefen', 'sjefen min', 'min sjef',
+  'lederen min', 'leiaren min', 'min leder', 'nærmeste leder', 'naermeste leder', 'ledelsen', 'leiinga',
+  'enhetsleder*', 'einingsleiar*', 'avdelingsleder*', 'avdelingsleiar*', 'virksomhetsleder*', 'rektor*',
+  'turnus*', 'nattevakt*', 'kveldsvakt*', 'dagvakt*', 'helgevakt*', 'på vakt', 'personalmøte*', 'personalmote*', 'personalet',
+  'vi ansatte', 'oss ansatte', 'vi tilsette', 'oss tilsette', 'arbeidsmiljø*', 'arbeidsmiljo*', 'medarbeider*', 'medarbeidar*',
+  'arbeidsdag*', 'arbeidsdagen', 'overtid*', 'tillitsvalgt*', 'tillitsvald*', 'min arbeidsdag',
+  // Swedish
+  'på jobbet', 'pa jobbet', 'från jobbet', 'fran jobbet', 'till jobbet', 'mitt jobb', 'jobbet idag', 'arbetsplats*', 'arbetsgivar*',
+  'chefen', 'min chef', 'var chef', 'enhetschef*', 'verksamhetschef*', 'arbetskamrat*', 'personalen', 'vi anställda', 'vi anstallda',
+  'medarbetare*', 'arbetsdag*', 'skyddsombud*', 'arbetsmiljo*',
+  // English
+  'at work', 'my job', 'my work', 'my workplace', 'our workplace', 'colleague*', 'coworker*', 'co workers', 'my boss', 'my manager',
+  'our manager', 'line manager', 'headteacher*', 'head teacher', 'my shift', 'night shift', 'our staff', 'staff meeting', 'my team',
+]);
+
+const SERVICE = tagged('service', [
+  'skole*', '*skolen', '*skolens', 'skule*', '*skulen', 'skola*', '*skolan', 'barnehage*', '*barnehagen', 'barnehag*',
+  'forskola*', '*forskolan', 'sfo', 'aks', 'fritidshem*', 'sykehjem*', '*sykehjemmet', 'sjukeheim*', '*sjukeheimen',
+  'omsorgssenter*', 'bofellesskap*', 'bufellesskap*', 'hjemmetjeneste*', '*hjemmetjenesten', 'heimeteneste*', 'hjemmesykepleie*',
+  'heimesjukepleie*', 'hemtjanst*', 'aldreboende*', 'helsestasjon*', 'legevakt*', 'nav', 'nav kontoret', 'navkontor*',
+  'barnevern*', 'socialtjanst*', 'sosialtjeneste*', 'ppt', 'pp tjenesten', 'elevhels*', 'byggesak*', 'teknisk etat',
+  'vedtak*', 'vedtaket', 'beslutet', 'elevene', 'elevane', 'eleverna', 'elever', 'elevar', 'beboer*', 'bebuar*', 'brukerne',
+  'brukarane', 'pasientene', 'pasientane', 'patienterna', 'brukarna', 'vardtagar*', 'omsorgstagar*',
+  'avdelingen', 'avdelinga', 'avdelningen', 'enheten', 'eininga', 'klassen', 'klasserommet', 'klassrummet', 'lærerne', 'laererne',
+  'lærarane', 'laerarane', 'lärarna', 'lararna', 'budsjettkutt*', 'nedskjæring*', 'nedskjaering*', 'omorganisering*', 'nedleggelse*',
+  'nedlegging*', 'sparekrav*', 'sparkrav*', 'besparing*',
+  'the school', 'our school', 'the kindergarten', 'the nursery', 'nursing home', 'care home', 'home care', 'child welfare',
+  'child protection', 'social services', 'the ward', 'my pupils', 'my students', 'the pupils', 'the students', 'the residents',
+  'my patients', 'the patients', 'our patients', 'our residents', 'our pupils', 'our students', 'the unit', 'our unit',
+]);
+
+const PROFESSIONS = [
+  'laerer', 'lærer', 'laerar', 'lærar', 'lärare', 'larare', 'teacher', 'sykepleier', 'sjukepleiar', 'sjukskoterska', 'undersköterska',
+  'underskoterska', 'nurse', 'helsefagarbeider', 'helsefagarbeidar', 'assistent', 'barnehagelærer', 'barnehagelaerer',
+  'barnehagelærar', 'pedagog', 'barnehagepedagog', 'forskollarare', 'förskollärare', 'saksbehandler', 'sakshandsamar', 'handläggare',
+  'handlaggare', 'socialsekreterare', 'miljøarbeider', 'miljoarbeider', 'miljøterapeut', 'miljoterapeut', 'vernepleier', 'vernepleiar',
+  'fysioterapeut', 'ergoterapeut', 'helsesykepleier', 'helsesøster', 'helsesoster', 'barnevernspedagog', 'sosionom', 'socionom',
+  'kontaktlærer', 'kontaktlaerer', 'spesialpedagog', 'fagarbeider', 'fagarbeidar', 'renholder', 'vaktmester', 'rektor',
+  'enhetsleder', 'social worker', 'caseworker', 'case worker', 'care worker', 'support worker', 'teaching assistant',
+];
+// "som lærer" is also "who learns" in bokmål, so the bare "som" frame is left
+// out; the frames below are unambiguous.
+const PROFESSION_FRAMES = ['jeg er', 'eg er', 'jag är', 'jag ar', 'jobber som', 'jobbar som', 'arbeider som', 'arbeidar som', 'arbetar som', 'i am a', 'i am an', 'im a', 'im an', 'as a', 'as an', 'work as a', 'work as an', 'som sykepleier', 'som lærar'];
+
+const PROFESSION = PROFESSION_FRAMES.flatMap((frame) =>
+  frame.startsWith('som ') ? [{ pattern: frame, tag: 'role' }] : PROFESSIONS.map((p) => ({ pattern: `${frame} ${p}`, tag: 'role' })),
+);
+
+const CUE = tagged('cue', [
+  'jeg jobber', 'jeg jobbar', 'eg jobbar', 'eg jobber', 'jag jobbar', 'jag arbetar', 'jeg arbeider', 'eg arbeider', 'eg arbeidar',
+  'i work', 'we work', 'vi jobber', 'vi jobbar', 'vi på', 'vi pa', 'oss på', 'oss pa', 'vi som jobber', 'vi som jobbar', 'vi som arbetar',
+  'mine elever', 'elevene mine', 'elevane mine', 'mina elever', 'min klasse', 'klassen min', 'min klass', 'mine brukere',
+  'brukerne mine', 'brukarane mine', 'mine pasienter', 'pasientene mine', 'mina patienter', 'i dag på', 'i dag pa', 'idag på',
+  'idag pa', 'today at', 'we at', 'us at', 'my class', 'my pupils', 'my students', 'my patients', 'my residents',
+]);
+
+/**
+ * Possessives that make a service the writer's own when written right next to
+ * it ("skolen vår", "min barnehage", "our school"). Compared on the lower-cased
+ * word as written, because folding would make "vår" (our) and "var" (was) one.
+ */
+export const OWN_POSSESSIVES_BEFORE: ReadonlySet<string> = new Set(['vår', 'vårt', 'våre', 'våra', 'min', 'mitt', 'mine', 'mi', 'my', 'our']);
+export const OWN_POSSESSIVES_AFTER: ReadonlySet<string> = new Set(['vår', 'vårt', 'våre', 'våra', 'min', 'mitt', 'mine', 'mi', 'vor', 'vort', 'vore']);
+
+const EXCLUDE = tagged('exclude', [
+  // personal history, not work
+  'jeg gikk på', 'jeg gikk pa', 'eg gjekk på', 'eg gjekk pa', 'jag gick på', 'jag gick pa', 'i went to', 'gikk på skolen',
+  'gikk på skole', 'skoletiden', 'skoledagene', 'min skoletid', 'mi skuletid', 'when i was at school', 'da jeg var liten',
+  // the writer's children, grandchildren: parent talk
+  'sønnen min', 'sonnen min', 'datteren min', 'dattera mi', 'dotra mi', 'guten min', 'gutten min', 'jenta mi', 'jenten min',
+  'barna mine', 'ungene mine', 'ungane mine', 'borna mine', 'barnebarn*', 'min sønn', 'min sonn', 'mi dotter', 'min datter',
+  'min son', 'min dotter', 'mina barn', 'mitt barn', 'vårt barn', 'vart barn', 'våre barn', 'vare barn', 'vara barn', 'våra barn',
+  'my son', 'my daughter', 'my kids', 'my children', 'our kids', 'our children', 'minstemann', 'storebror', 'lillebror',
+  'storesøster', 'lillesøster', 'sønnens', 'sonnens', 'datterens', 'minsten', 'poden', 'yngsten', 'eldsten',
+  // "the job" in the sense of a task at home
+  'jobben med', 'jobbet med', 'jobba med',
+]);
+
+export const WORK_TERMS: readonly TermDef[] = [...EMPLOYER, ...ROLE, ...SERVICE, ...PROFESSION, ...CUE, ...EXCLUDE];
