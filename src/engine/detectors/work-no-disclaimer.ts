@@ -8,6 +8,8 @@ import { nameParts } from '../text/names.ts';
 import { OWN_POSSESSIVES_AFTER, OWN_POSSESSIVES_BEFORE, WORK_TERMS } from '../lexicon/work.ts';
 import { DISCLAIMER_TERMS } from '../lexicon/disclaimer.ts';
 import { disclaimerFor } from './disclaimer-text.ts';
+import { findEmailAddresses } from '../text/email.ts';
+import { insideAny } from '../text/spans.ts';
 
 const WORK = compileTerms(WORK_TERMS);
 const DISCLAIMERS = compileTerms(DISCLAIMER_TERMS);
@@ -46,7 +48,12 @@ export function workReferences(input: DetectorInput): TermMatch[] {
     ...namePatterns(ctx.set.employer.names, 'employer'),
     ...namePatterns(ctx.profile.workplaces, 'employer'),
   ]);
-  const matches = [...matchTerms(tokens, WORK), ...matchTerms(tokens, personal)];
+  // Words inside an e-mail address ("kari@ringebu.kommune.no") are an address,
+  // not talk about the employer; work_email covers those.
+  const emails = findEmailAddresses(input.draft.text);
+  const matches = [...matchTerms(tokens, WORK), ...matchTerms(tokens, personal)].filter(
+    (m) => emails.length === 0 || !insideAny(m.start, m.end, emails),
+  );
   // Mark every word within reach of an exclusion frame; a linear pass, so a
   // long draft full of work words stays cheap.
   const nearExclusion = new Uint8Array(tokens.length);

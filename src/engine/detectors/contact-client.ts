@@ -1,0 +1,124 @@
+// contact_client: the private account used to reach a pupil, parent, client,
+// patient or relative about work — a known person from work as the recipient,
+// a work matter addressed to "you", or a group greeted in its role.
+import type { Detector, DetectorInput } from '../detector.ts';
+import type { RawFinding, Span } from '../types.ts';
+import type { Token } from '../text/tokenize.ts';
+import { compileTerms, matchTerms, type TermMatch } from '../text/terms.ts';
+import { findName, sameName } from '../text/names.ts';
+import { normalizeSpans } from '../text/spans.ts';
+import { CLASS_CODE, CLIENT_TERMS, SECOND_PERSON_AFTER, SECOND_PERSON_BEFORE } from '../lexicon/client.ts';
+
+const TERMS = compileTerms(CLIENT_TERMS);
+/** Words between a child word ("sønnen din") and a school word that still tie them together. */
+const CHILD_REACH = 12;
+const OWN_AFTER = new Set(['mine', 'mi', 'min', 'mitt', 'my', 'mina', 'våre', 'vare', 'vore']);
+
+function lower(t: Token | undefined): string | undefined {
+  return t?.raw.toLowerCase();
+}
+
+/** "leksene dine", "din søknad", "your appointment": a matter with a second-person possessive beside it. */
+function addressedToYou(m: TermMatch, tokens: readonly Token[]): boolean {
+  const before = lower(tokens[m.first - 1]);
+  const after = lower(tokens[m.last + 1]);
+  return (before !== undefined && SECOND_PERSON_BEFORE.has(before)) || (after !== undefined && SECOND_PERSON_AFTER.has(after));
+}
+
+/** Does the word start a sentence (or the draft, or a line)? */
+function startsSentence(text: string, tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const from = index === 0 ? 0 : tokens[index - 1]!.end;
+  const gap = text.slice(from, token.start);
+  return index === 0 || /[.!?:\n]/.test(gap);
+}
+
+/** "til alle foreldre i 3B", "Kjære foresatte!": a group greeted in its role. */
+function greetsRole(m: TermMatch, text: string, tokens: readonly Token[]): boolean {
+  const next = lower(tokens[m.last + 1]);
+  if (next !== undefined && OWN_AFTER.has(next)) return false; // "til foreldrene mine": the writer's own parents
+  for (let k = m.last + 1; k <= m.last + 3 && k < tokens.length; k++) {
+    if (CLASS_CODE.test(tokens[k]!.norm)) return true;
+  }
+  return startsSentence(text, tokens, m.first);
+}
+
+export const contactClient: Detector = {
+  kind: 'contact_client',
+  description: 'Uses the private account to reach a pupil, parent, client or patient about work.',
+  detect({ draft, tokens, ctx }: DetectorInput): RawFinding[] {
+    const findings: RawFinding[] = [];
+    const isDm = draft.surface === 'dm';
+
+    if (isDm && draft.recipient) {
+      const known = ctx.profile.peopleFromWork.find((p) => sameName(draft.recipient!, p));
+      if (known !== undefined) {
+        // The trigger is who the message goes to; highlight their name where
+        // the draft uses it, else the opening words.
+        const named = findName(tokens, draft.recipient.split(/\s+/)[0] ?? '');
+        const spans: Span[] = named.length > 0 ? named.slice(0, 3) : [openingSpan(draft.text)];
+        findings.push({
+          kind: 'contact_client',
+          severity: 'medium',
+          spans,
+          message: { key: 'finding_contact_client_known_person', params: { name: draft.recipient } },
+        });
+      }
+    }
+
+    const matches = matchTerms(tokens, TERMS);
+    const matterSpans: Span[] = [];
+    const roleSpans: Span[] = [];
+    // Work matters count in direct messages and comments: a public post with
+    // "your application" is rarely addressed to one client.
+    if (isDm || draft.surface === 'comment') {
+      const schoolish = matches.filter((m) => m.tag === 'schoolish');
+      for (const m of matches) {
+        if (m.tag === 'matter' && addressedToYou(m, tokens)) matterSpans.push(spanWithPossessive(m, tokens));
+        if (m.tag === 'child' && (m.last - m.first > 0 || addressedToYou(m, tokens)) && schoolish.some((s) => Math.abs(s.first - m.first) <= CHILD_REACH)) {
+          matterSpans.push(spanWithPossessive(m, tokens));
+        }
+      }
+    }
+    for (const m of matches) if (m.tag === 'role' && greetsRole(m, draft.text, tokens)) roleSpans.push([m.start, m.end]);
+
+    if (matterSpans.length > 0 && findings.length === 0) {
+      findings.push({
+        kind: 'contact_client',
+        severity: 'medium',
+        spans: normalizeSpans(matterSpans, 5),
+        message: { key: 'finding_contact_client_work_matter', params: { trigger: excerpt(draft.text, matterSpans) } },
+      });
+    }
+    if (roleSpans.length > 0 && findings.length === 0) {
+      findings.push({
+        kind: 'contact_client',
+        severity: 'medium',
+        spans: normalizeSpans(roleSpans, 5),
+        message: { key: 'finding_contact_client_role', params: { trigger: excerpt(draft.text, roleSpans) } },
+      });
+    }
+    return findings;
+  },
+};
+
+function spanWithPossessive(m: TermMatch, tokens: readonly Token[]): Span {
+  const before = tokens[m.first - 1];
+  const after = tokens[m.last + 1];
+  const start = before && SECOND_PERSON_BEFORE.has(before.raw.toLowerCase()) ? before.start : m.start;
+  const end = after && SECOND_PERSON_AFTER.has(after.raw.toLowerCase()) ? after.end : m.end;
+  return [start, end];
+}
+
+/** The first line or sentence, at most 60 characters. */
+function openingSpan(text: string): Span {
+  const lead = text.length - text.trimStart().length;
+  let end = lead;
+  while (end < text.length && end - lead < 60 && !/[.!?\n]/.test(text[end]!)) end++;
+  return [lead, Math.max(end, Math.min(text.length, lead + 1))];
+}
+
+function excerpt(text: string, spans: readonly Span[]): string {
+  const first = normalizeSpans(spans, 1)[0]!;
+  return text.slice(first[0], first[1]);
+}

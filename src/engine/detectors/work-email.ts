@@ -1,0 +1,33 @@
+// work_email: the employer's e-mail address given as contact on a private
+// profile (Ringebu 2.4: "Husk å ikke benytte e-postadressen til Ringebu
+// kommune, som kontaktinformasjon til dine private profiler").
+import type { Detector, DetectorInput } from '../detector.ts';
+import type { RawFinding } from '../types.ts';
+import { findEmailAddresses } from '../text/email.ts';
+
+function isEmployerDomain(domain: string, employerDomains: readonly string[]): boolean {
+  return employerDomains.some((d) => {
+    const dd = d.toLowerCase();
+    return domain === dd || domain.endsWith(`.${dd}`);
+  });
+}
+
+export const workEmail: Detector = {
+  kind: 'work_email',
+  description: 'Gives the employer’s e-mail address as contact information on a private account.',
+  detect({ draft, ctx }: DetectorInput): RawFinding[] {
+    // Only where the selected set has a point on it: the other sets say nothing,
+    // and pointing a work matter to the work address in a DM is what they ask.
+    if (draft.surface === 'dm' || !ctx.set.points.some((p) => p.kinds.includes('work_email'))) return [];
+    const addresses = findEmailAddresses(draft.text).filter((a) => isEmployerDomain(a.domain, ctx.set.employer.emailDomains));
+    if (addresses.length === 0) return [];
+    return [
+      {
+        kind: 'work_email',
+        severity: 'low',
+        spans: addresses.map((a) => [a.start, a.end] as const),
+        message: { key: 'finding_work_email', params: { address: draft.text.slice(addresses[0]!.start, addresses[0]!.end) } },
+      },
+    ];
+  },
+};
