@@ -11,7 +11,7 @@ import { tagged, type TermDef } from '../text/terms.ts';
 
 const MATTER = tagged('matter', [
   // bokmål / nynorsk
-  'lekse*', 'lekser*', 'innlevering*', 'prøven', 'proven', 'prøva', 'prova', 'heimeprøve*', 'karakter*', 'fravær*', 'fravaer*',
+  'leks*', 'innlevering*', 'prøven', 'proven', 'prøva', 'prova', 'heimeprøve*', 'karakter*', 'fravær*', 'fravaer*',
   'vurdering*', 'vedtak*', 'søknad*', 'soknad*', 'saken', 'saka', 'timen', 'avtalen', 'avtala', 'samtale*', 'foreldremøte*',
   'foreldremote*', 'utviklingssamtale*', 'konferansetime*', 'iop', 'klage*', 'stønad*', 'stonad*', 'sosialhjelp*', 'ytelse*', 'yting*',
   'hjemmebesøk*', 'hjemmebesok*', 'heimebesøk*', 'medisin*', 'barnehageplass*', 'skoleskyss*', 'skuleskyss*', 'tildeling*',

@@ -1,0 +1,142 @@
+// The command-line checker: `npm run check -- --set ringebu "tekst"`.
+// Runs the same engine as the extension, straight from the TypeScript source.
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { analyze } from '../engine/analyze.ts';
+import type { GuidelineSet, Site, Surface } from '../engine/types.ts';
+import { BUILTIN_SETS, DEFAULT_SET_ID, findBuiltinSet } from '../guidelines/index.ts';
+import { formatValidationErrors, MAX_SET_BYTES, validateGuidelineSet } from '../guidelines/schema.ts';
+import { formatFindings } from './format.ts';
+import { processLine } from './jsonl.ts';
+
+const USAGE = `Usage:
+  npm run check -- [--set ID | --set-file FILE] [options] "draft text"
+  npm run --silent check -- --jsonl [--set ID | --set-file FILE] < drafts.jsonl
+  npm run check -- --validate-set FILE
+  npm run check -- --list-sets
+
+Options:
+  --set ID             guideline set (default ${DEFAULT_SET_ID}); see --list-sets
+  --set-file FILE      use a guideline set from a JSON file instead
+  --site NAME          facebook | instagram | linkedin
+  --surface NAME       post | comment | dm (default post)
+  --recipient NAME     the other party of a direct message
+  --workplace NAME     one of your workplaces (repeatable)
+  --person NAME        someone you know from work (repeatable)
+  --json               print the findings as JSON
+  --jsonl              read JSON Lines drafts on stdin, write one result line each
+  --validate-set FILE  check a guideline set file: exit 0 if valid, 1 with the errors
+  --list-sets          list the built-in guideline sets`;
+
+type Exit = 0 | 1 | 2;
+
+function fail(message: string, code: Exit = 2): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+function knownSets(): string {
+  return BUILTIN_SETS.map((s) => `  ${s.id.padEnd(10)} ${s.name}`).join('\n');
+}
+
+function loadSetFile(file: string): { set?: GuidelineSet; error?: string } {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (e) {
+    return { error: `cannot read ${file}: ${(e as Error).message}` };
+  }
+  if (Buffer.byteLength(raw) > MAX_SET_BYTES) return { error: `${file}: larger than ${MAX_SET_BYTES} bytes` };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (e) {
+    return { error: `${file}: not valid JSON: ${(e as Error).message}` };
+  }
+  const result = validateGuidelineSet(data);
+  if (!result.ok) return { error: `${file} is not a valid guideline set:\n${formatValidationErrors(result.errors)}` };
+  return { set: result.set };
+}
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        set: { type: 'string' },
+        'set-file': { type: 'string' },
+        site: { type: 'string' },
+        surface: { type: 'string' },
+        recipient: { type: 'string' },
+        workplace: { type: 'string', multiple: true },
+        person: { type: 'string', multiple: true },
+        json: { type: 'boolean' },
+        jsonl: { type: 'boolean' },
+        'validate-set': { type: 'string' },
+        'list-sets': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    fail(`${(e as Error).message}\n\n${USAGE}`);
+  }
+  const { values: opts, positionals } = parsed;
+
+  if (opts.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (opts['list-sets']) {
+    process.stdout.write(`${knownSets()}\n`);
+    return;
+  }
+  if (opts['validate-set'] !== undefined) {
+    const { set, error } = loadSetFile(opts['validate-set']);
+    if (error !== undefined) fail(error, 1);
+    process.stdout.write(`${opts['validate-set']}: valid guideline set "${set!.id}" (${set!.name}), ${set!.points.length} points\n`);
+    return;
+  }
+
+  // Imported sets may be named by id in JSON Lines records too.
+  let defaultSet: GuidelineSet;
+  let imported: GuidelineSet | undefined;
+  if (opts['set-file'] !== undefined) {
+    const { set, error } = loadSetFile(opts['set-file']);
+    if (error !== undefined) fail(error, 2);
+    imported = set!;
+    defaultSet = imported;
+  } else {
+    const id = opts.set ?? DEFAULT_SET_ID;
+    const found = findBuiltinSet(id);
+    if (!found) fail(`Unknown guideline set "${id}". Known sets:\n${knownSets()}`, 2);
+    defaultSet = found;
+  }
+  const lookup = (id: string): GuidelineSet | undefined => (imported?.id === id ? imported : findBuiltinSet(id));
+
+  if (opts.jsonl) {
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (line.trim() === '') continue;
+      process.stdout.write(`${JSON.stringify(processLine(line, defaultSet, lookup))}\n`);
+    }
+    return;
+  }
+
+  const text = positionals.length > 0 ? positionals.join(' ') : readFileSync(0, 'utf8');
+  if (opts.site !== undefined && !['facebook', 'instagram', 'linkedin'].includes(opts.site)) fail(`--site must be facebook, instagram or linkedin`);
+  if (opts.surface !== undefined && !['post', 'comment', 'dm'].includes(opts.surface)) fail(`--surface must be post, comment or dm`);
+  const findings = analyze(
+    {
+      text,
+      site: (opts.site as Site | undefined) ?? 'facebook',
+      surface: (opts.surface as Surface | undefined) ?? 'post',
+      ...(opts.recipient !== undefined ? { recipient: opts.recipient } : {}),
+    },
+    { set: defaultSet, profile: { workplaces: opts.workplace ?? [], peopleFromWork: opts.person ?? [], disclaimers: {} } },
+  );
+  process.stdout.write(opts.json ? `${JSON.stringify(findings, null, 2)}\n` : `${formatFindings(text, findings, defaultSet)}\n`);
+}
+
+main().catch((e: unknown) => fail(`varsom check: ${(e as Error).stack ?? String(e)}`, 2));
