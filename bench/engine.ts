@@ -1,0 +1,79 @@
+// Engine timing: median time per draft at 1 kB, 10 kB and 63 kB (Facebook's
+// post limit), the cost per kB to show it grows linearly, and the worst case
+// on hostile input. Prints figures; asserts nothing.
+import { analyze } from '../src/engine/analyze.ts';
+import type { AnalysisContext } from '../src/engine/types.ts';
+import { findBuiltinSet } from '../src/guidelines/index.ts';
+
+const set = findBuiltinSet('ringebu');
+if (!set) throw new Error('built-in set "ringebu" missing');
+const ctx: AnalysisContext = {
+  set,
+  profile: { workplaces: ['Ringebu ungdomsskole', 'hjemmetjenesten'], peopleFromWork: ['Ola Nordmann', 'Sara Lind'], disclaimers: {} },
+};
+
+// A realistic mix: work talk, a case number, an ID number, Swedish, English,
+// emoji and hashtags, ordinary chatter.
+const SENTENCES = [
+  'Kommunen har vedtatt nye kutt i hjemmetjenesten, og vi på jobben merker det hver dag.',
+  'Deilig tur i fjellet med familien i helgen ⛰️ #ringebu #friluftsliv',
+  'Hei! Husk å levere leksene dine i morgen, og ta med gymtøy.',
+  'Eleven i 5B med spesialundervisning trenger mer hjelp, saksnr 23/1234 er fortsatt ikke behandlet.',
+  'Jag skriver som privatperson: kommunen borde satsa mer på äldreomsorgen.',
+  'Great day with my colleagues at the nursing home today 🎉',
+  'Fødselsnummeret hans er 13097248022, kan du sjekke det?',
+  'Ring meg på 912 34 567 etter kl 16, eller send en mail.',
+  'Eg skriv dette som privatperson, men kommuna må tenkje om att når det gjeld skulen.',
+];
+
+function draftOf(bytes: number): string {
+  let text = '';
+  for (let i = 0; text.length < bytes; i++) text += `${SENTENCES[i % SENTENCES.length]} `;
+  return text.slice(0, bytes);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function time(text: string, runs: number): number {
+  for (let i = 0; i < Math.min(20, runs); i++) analyze({ text, site: 'facebook', surface: 'post' }, ctx); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    analyze({ text, site: 'facebook', surface: 'post' }, ctx);
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+
+export function runEngineBench(): void {
+  console.log('Engine: median time per draft (realistic mixed text)');
+  console.log('  size      median ms   ms per kB');
+  for (const [label, bytes, runs] of [['1 kB', 1024, 400], ['10 kB', 10 * 1024, 100], ['63 kB', 63 * 1024, 30]] as const) {
+    const ms = time(draftOf(bytes), runs);
+    console.log(`  ${label.padEnd(8)} ${ms.toFixed(3).padStart(9)}   ${(ms / (bytes / 1024)).toFixed(4).padStart(9)}`);
+  }
+
+  console.log('\nEngine: hostile input, 100 000 characters each (median of 5)');
+  const hostile: [string, string][] = [
+    ['digits', '1'.repeat(100_000)],
+    ['digit groups', '123456 12345 '.repeat(7_700)],
+    ['separators', '-+ .'.repeat(25_000)],
+    ['combining marks', `a${'\u0301'.repeat(99_999)}`],
+    ['zero-width joiners', 'k\u200Do\u200Dm'.repeat(20_000)],
+    ['RTL text', 'مرحبا بالعالم '.repeat(7_200)],
+    ['emoji', '👩‍👩‍👧‍👦🎉'.repeat(8_000)],
+    ['one long word', 'kommune'.repeat(14_300)],
+    ['work words', 'kommunen skolen kollega '.repeat(4_200)],
+    ['at signs', 'a@b.'.repeat(25_000)],
+  ];
+  let worst = 0;
+  for (const [label, text] of hostile) {
+    const ms = time(text.slice(0, 100_000), 5);
+    worst = Math.max(worst, ms);
+    console.log(`  ${label.padEnd(20)} ${ms.toFixed(2).padStart(9)} ms`);
+  }
+  console.log(`  worst case: ${worst.toFixed(2)} ms`);
+}
