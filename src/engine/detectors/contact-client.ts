@@ -18,10 +18,18 @@ function lower(t: Token | undefined): string | undefined {
   return t?.raw.toLowerCase();
 }
 
+/** The neighbour word, unless a sentence ends between them ("…din. Avtalen…"). */
+function neighbour(text: string, tokens: readonly Token[], from: Token, step: -1 | 1): Token | undefined {
+  const other = tokens[from.index + step];
+  if (other === undefined) return undefined;
+  const gap = step === 1 ? text.slice(from.end, other.start) : text.slice(other.end, from.start);
+  return /[.!?\n]/.test(gap) ? undefined : other;
+}
+
 /** "leksene dine", "din søknad", "your appointment": a matter with a second-person possessive beside it. */
-function addressedToYou(m: TermMatch, tokens: readonly Token[]): boolean {
-  const before = lower(tokens[m.first - 1]);
-  const after = lower(tokens[m.last + 1]);
+function addressedToYou(m: TermMatch, text: string, tokens: readonly Token[]): boolean {
+  const before = lower(neighbour(text, tokens, tokens[m.first]!, -1));
+  const after = lower(neighbour(text, tokens, tokens[m.last]!, 1));
   return (before !== undefined && SECOND_PERSON_BEFORE.has(before)) || (after !== undefined && SECOND_PERSON_AFTER.has(after));
 }
 
@@ -74,8 +82,8 @@ export const contactClient: Detector = {
     if (isDm || draft.surface === 'comment') {
       const schoolish = matches.filter((m) => m.tag === 'schoolish');
       for (const m of matches) {
-        if (m.tag === 'matter' && addressedToYou(m, tokens)) matterSpans.push(spanWithPossessive(m, tokens));
-        if (m.tag === 'child' && (m.last - m.first > 0 || addressedToYou(m, tokens)) && schoolish.some((s) => Math.abs(s.first - m.first) <= CHILD_REACH)) {
+        if (m.tag === 'matter' && addressedToYou(m, draft.text, tokens)) matterSpans.push(spanWithPossessive(m, tokens));
+        if (m.tag === 'child' && (m.last - m.first > 0 || addressedToYou(m, draft.text, tokens)) && schoolish.some((s) => Math.abs(s.first - m.first) <= CHILD_REACH)) {
           matterSpans.push(spanWithPossessive(m, tokens));
         }
       }

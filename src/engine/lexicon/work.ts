@@ -13,7 +13,9 @@
 import { tagged, type TermDef } from '../text/terms.ts';
 
 const EMPLOYER = tagged('employer', [
-  'kommunen', 'kommuna', 'kommunens', 'kommunas', 'kommunen sin', 'kommuna si',
+  'kommunen!', 'kommuna!', 'kommunens!', 'kommunas!',
+  // common misspellings of the above (typo tolerance is off for them: "kommune" is any municipality)
+  'kommnen', 'komunen', 'kommuen', 'kommunnen', 'kommunenn', 'kommuenn', 'komuna', 'kommnua', 'kmmunen', 'kommunen sin', 'kommuna si',
   'kommunestyre*', 'kommunestyret', 'formannskap*', 'radmann*', 'radmannen', 'kommunedirektor*', 'kommunalsjef*',
   'kommunalt ansatt*', 'kommunalt tilsett*', 'kommunale ansatte', 'kommunalt anstalld*', 'kommunanstalld*',
   'kommunfullmaktige', 'kommunstyrelse*', 'kommundirektor*', 'kommunalrad*', 'socialnamnd*', 'barn och utbildningsnamnd*',
@@ -23,9 +25,9 @@ const EMPLOYER = tagged('employer', [
 
 const ROLE = tagged('role', [
   // bokmål / nynorsk
-  'jobben', 'jobben min', 'på jobb', 'pa jobb', 'fra jobb', 'frå jobb', 'til jobb', 'min jobb', 'mi jobb',
-  'arbeidsplass*', 'arbeidsgiver*', 'arbeidsgjevar*', 'kollega*', 'kolleg*', 'sjefen', 'sjefen min', 'min sjef',
-  'lederen min', 'leiaren min', 'min leder', 'nærmeste leder', 'naermeste leder', 'ledelsen', 'leiinga',
+  'på jobben', 'jobben min', 'fra jobben', 'i jobben', 'etter jobben', 'til jobben', 'før jobben', 'jobben i dag', 'på jobb', 'pa jobb', 'fra jobb', 'frå jobb', 'til jobb', 'min jobb', 'mi jobb',
+  'arbeidsplass*', 'arbeidsgiver*', 'arbeidsgjevar*', 'kollega*', 'kolleger*', 'kollegene', 'kollegane', 'sjefen', 'sjefen min', 'min sjef',
+  'lederen min', 'leiaren min', 'min leder', 'nærmeste leder', 'naermeste leder', 'ledelsen her', 'ledelsen vår', 'leiinga vår',
   'enhetsleder*', 'einingsleiar*', 'avdelingsleder*', 'avdelingsleiar*', 'virksomhetsleder*', 'rektor*',
   'turnus*', 'nattevakt*', 'kveldsvakt*', 'dagvakt*', 'helgevakt*', 'på vakt', 'personalmøte*', 'personalmote*', 'personalet',
   'vi ansatte', 'oss ansatte', 'vi tilsette', 'oss tilsette', 'arbeidsmiljø*', 'arbeidsmiljo*', 'medarbeider*', 'medarbeidar*',

@@ -8,6 +8,8 @@ import { fold } from './fold.ts';
  *   `kommun*`    any word starting so (inflections: kommunen, kommunens…)
  *   `*tjeneste*` any word containing it (compounds: hjemmetjenesten)
  *   `*skolen`    any word ending so (compounds: ungdomsskolen)
+ *   `kommunen!`  exactly, with no typo allowed (where a typo is another word:
+ *                "kommune" is any municipality, "kommunen" the writer's own)
  * Words of seven letters or more also match with one typo (one letter added,
  * dropped, changed, or two neighbours swapped), so "kommunenn" and
  * "taushetplikt" still count. Matching is linear in the number of tokens:
@@ -33,6 +35,7 @@ type WordMode = 'exact' | 'prefix' | 'suffix' | 'infix';
 interface WordPattern {
   stem: string;
   mode: WordMode;
+  typos: boolean;
 }
 interface CompiledTerm {
   def: TermDef;
@@ -52,14 +55,16 @@ export interface CompiledTerms {
 const MIN_FUZZY = 7;
 const PREFIX_KEY = 3;
 
-function parseWord(raw: string): WordPattern {
+function parseWord(word: string): WordPattern {
+  const typos = !word.endsWith('!');
+  const raw = typos ? word : word.slice(0, -1);
   const lead = raw.startsWith('*');
   const trail = raw.endsWith('*');
   const stem = fold(raw.slice(lead ? 1 : 0, trail ? -1 : undefined));
   if (stem.length === 0) throw new Error(`empty word in term pattern "${raw}"`);
   const mode: WordMode = lead && trail ? 'infix' : lead ? 'suffix' : trail ? 'prefix' : 'exact';
   if (mode === 'prefix' && stem.length < PREFIX_KEY) throw new Error(`prefix "${raw}" is too short`);
-  return { stem, mode };
+  return { stem, mode, typos };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -84,7 +89,7 @@ export function compileTerms(defs: readonly TermDef[]): CompiledTerms {
       default:
         compiled.scan.push(term);
     }
-    if ((first.mode === 'exact' || first.mode === 'prefix') && first.stem.length >= MIN_FUZZY) {
+    if ((first.mode === 'exact' || first.mode === 'prefix') && first.typos && first.stem.length >= MIN_FUZZY) {
       push(compiled.fuzzy, first.stem[0]!, term);
     }
   }
@@ -133,7 +138,8 @@ function tryTerm(term: CompiledTerm, tokens: readonly Token[], i: number, out: T
   const n = term.words.length;
   if (i + n > tokens.length) return;
   for (let k = 0; k < n; k++) {
-    if (!wordMatches(term.words[k]!, tokens[i + k]!.norm, true)) return;
+    const word = term.words[k]!;
+    if (!wordMatches(word, tokens[i + k]!.norm, word.typos)) return;
   }
   seen.add(term);
   const last = i + n - 1;
