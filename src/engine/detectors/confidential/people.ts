@@ -1,0 +1,107 @@
+// Who a draft talks about: sentence boundaries, name-like words, and the
+// user's people-from-work list. Token based; every function is linear.
+import type { Token } from '../../text/tokenize.ts';
+import { findName, nameParts } from '../../text/names.ts';
+import { NOT_NAMES, SUBJECT_VERBS } from './lexicon.ts';
+
+const SENTENCE_END = /[.!?…\n]/;
+
+/**
+ * Sentence number of every token. A sentence ends at . ! ? … or a line break
+ * when the next word starts with a capital letter or a line break came between
+ * ("3. klasse" and "f. 1990" stay one sentence).
+ */
+export function sentenceIndex(text: string, tokens: readonly Token[]): Int32Array {
+  const out = new Int32Array(tokens.length);
+  let s = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!;
+    const cur = tokens[i]!;
+    const gap = text.slice(prev.end, cur.start);
+    if (SENTENCE_END.test(gap) && (cur.capitalised || gap.includes('\n'))) s++;
+    out[i] = s;
+  }
+  return out;
+}
+
+/** True for the first token of its sentence. */
+export function isSentenceStart(sentences: Int32Array, i: number): boolean {
+  return i === 0 || sentences[i - 1] !== sentences[i];
+}
+
+const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'’]+$/u;
+
+function plainNameShape(t: Token, text: string): boolean {
+  if (!t.capitalised || t.numeric || t.raw.length < 2) return false;
+  if (!NAME_SHAPE.test(t.raw)) return false;
+  // Handles and hashtags are accounts and topics, not people being discussed.
+  const before = text[t.start - 1];
+  if (before === '@' || before === '#') return false;
+  return !NOT_NAMES.has(t.norm);
+}
+
+/**
+ * Does token i read as (part of) a person's name? Capitalised, not a common
+ * word, not a handle. At the start of a sentence every word is capitalised, so
+ * there the word must be followed by another name-like word ("Kari Hansen") or
+ * by a verb that makes it the subject ("Kari har …").
+ * `excluded` marks tokens that belong to a sensitive term or a person noun.
+ */
+export function nameLike(
+  text: string,
+  tokens: readonly Token[],
+  sentences: Int32Array,
+  i: number,
+  excluded: Uint8Array,
+): boolean {
+  const t = tokens[i];
+  if (t === undefined || excluded[i] === 1 || !plainNameShape(t, text)) return false;
+  if (!isSentenceStart(sentences, i)) return true;
+  const next = tokens[i + 1];
+  if (next === undefined || sentences[i + 1] !== sentences[i]) return false;
+  if (excluded[i + 1] !== 1 && plainNameShape(next, text)) return true;
+  return SUBJECT_VERBS.has(next.norm);
+}
+
+/** The maximal run of name-like tokens containing i, as token indices [first, last]. */
+export function nameRun(
+  text: string,
+  tokens: readonly Token[],
+  sentences: Int32Array,
+  i: number,
+  excluded: Uint8Array,
+): [number, number] {
+  let first = i;
+  let last = i;
+  while (first > 0 && sentences[first - 1] === sentences[i] && nameLike(text, tokens, sentences, first - 1, excluded)) first--;
+  while (last + 1 < tokens.length && sentences[last + 1] === sentences[i] && nameLike(text, tokens, sentences, last + 1, excluded)) last++;
+  return [first, last];
+}
+
+/**
+ * Where the user's people-from-work occur: the full name, or the first name on
+ * its own when written with a capital letter (drafts rarely give surnames).
+ * Token index ranges, inclusive.
+ */
+export function workPeople(tokens: readonly Token[], people: readonly string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (people.length === 0) return out;
+  const byStart = new Map<number, number>();
+  tokens.forEach((t) => byStart.set(t.start, t.index));
+  const firstNames = new Set<string>();
+  for (const person of people) {
+    for (const [start, end] of findName(tokens, person)) {
+      const a = byStart.get(start);
+      if (a === undefined) continue;
+      let b = a;
+      while (b + 1 < tokens.length && tokens[b]!.end < end) b++;
+      out.push([a, b]);
+    }
+    const parts = nameParts(person);
+    if (parts.length >= 1 && parts[0]!.length >= 2) firstNames.add(parts[0]!);
+  }
+  for (const t of tokens) {
+    if (t.capitalised && firstNames.has(t.norm) && !out.some(([a, b]) => t.index >= a && t.index <= b)) out.push([t.index, t.index]);
+  }
+  return out;
+}
