@@ -1,18 +1,22 @@
-// User settings: shape, defaults, validation and migration. Pure functions, so
-// the worker, the pages and the tests share one definition. Storage access
-// lives in ./store.ts.
+// User settings: shape, defaults, limits and storage keys. Plain data, so the
+// worker, the pages and the tests share one definition. Validation and
+// migration live in ./parse.ts and ./migrate.ts, storage access in ./store.ts.
 import type { Lang, Site } from '../engine/types.ts';
+import { DEFAULT_SET_ID } from '../guidelines/index.ts';
 
 export const SETTINGS_VERSION = 1;
 export const SITES: readonly Site[] = ['facebook', 'instagram', 'linkedin'];
 export const LANGS: readonly Lang[] = ['nb', 'nn', 'sv', 'en'];
+
+export type UiLanguageSetting = Lang | 'auto';
+export const UI_LANGUAGE_SETTINGS: readonly UiLanguageSetting[] = ['auto', 'nb', 'nn', 'sv', 'en'];
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
   /** Id of the selected guideline set (built-in or imported). */
   setId: string;
   /** Interface language; 'auto' follows the browser. */
-  uiLanguage: Lang | 'auto';
+  uiLanguage: UiLanguageSetting;
   workplaces: string[];
   /** The user's own disclaimer per language; empty means the set's suggestion. */
   disclaimers: Partial<Record<Lang, string>>;
@@ -22,22 +26,68 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
-  setId: 'ringebu',
+  setId: DEFAULT_SET_ID,
   uiLanguage: 'auto',
   workplaces: [],
   disclaimers: {},
   sites: { facebook: true, instagram: true, linkedin: true },
 };
 
+/** A fresh copy of the defaults, so callers can never mutate the shared object. */
+export function defaultSettings(): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    workplaces: [],
+    disclaimers: {},
+    sites: { ...DEFAULT_SETTINGS.sites },
+  };
+}
+
+/**
+ * Size limits. The lists are typed by hand, so these are generous; they exist
+ * so that a corrupted or hostile value cannot make every keystroke's analysis
+ * slow (each entry is matched against each draft).
+ */
+export const LIMITS = {
+  listEntries: 200,
+  entryLength: 120,
+  disclaimerLength: 400,
+  setIdLength: 64,
+} as const;
+
 /** Storage keys. Everything lives in storage.local; nothing in storage.sync. */
 export const STORAGE_KEYS = {
   settings: 'settings',
   /** People the user knows from work: kept apart so one click clears them. */
   peopleFromWork: 'peopleFromWork',
+  /** Notices waiting to be shown once in the popup or the options page. */
+  notices: 'settingsNotices',
 } as const;
+
+/**
+ * Why stored data was not used as-is:
+ * - corrupted_reset: some settings could not be read; those went back to defaults
+ * - migrated: settings from an older version were carried over
+ * - set_unavailable: the chosen guideline set is gone; the default set is used
+ * - people_reset: part of the people-from-work list could not be read and was dropped
+ */
+export type SettingsNoticeCode = 'corrupted_reset' | 'migrated' | 'set_unavailable' | 'people_reset';
+
+export interface SettingsNotice {
+  code: SettingsNoticeCode;
+  /** For set_unavailable: the id that was stored, to name it to the user. */
+  setId?: string;
+}
 
 export interface LoadedSettings {
   settings: Settings;
-  /** Set when stored data could not be read as-is: why defaults or a migration were used. */
-  notice?: 'corrupted_reset' | 'migrated';
+  /** The most important of `notices` (kept for callers that show only one). */
+  notice?: SettingsNoticeCode;
+  /** Every reason the stored data was not used as-is, most important first. */
+  notices: SettingsNotice[];
+  /**
+   * People found inside old-format settings (version 0 kept them there). The
+   * store moves them to their own key; the parser, being pure, only hands them over.
+   */
+  migratedPeople?: string[];
 }

@@ -7,9 +7,14 @@ import type { Token } from '../text/tokenize.ts';
 import { compileTerms, matchTerms, type TermMatch } from '../text/terms.ts';
 import { findName, sameName } from '../text/names.ts';
 import { normalizeSpans } from '../text/spans.ts';
-import { CLASS_CODE, CLIENT_TERMS, SECOND_PERSON_AFTER, SECOND_PERSON_BEFORE } from '../lexicon/client.ts';
+import { CLASS_CODE, CLIENT_TERMS, NOT_CLIENT_GROUPS, SECOND_PERSON_AFTER, SECOND_PERSON_BEFORE, TEAM_CODE } from '../lexicon/client.ts';
+import { WORK_TERMS } from '../lexicon/work.ts';
 
 const TERMS = compileTerms(CLIENT_TERMS);
+// The writer speaking as a parent ("ungen min", "my son") talks to other parents, not to clients.
+const AS_PARENT = compileTerms(WORK_TERMS.filter((t) => t.tag === 'exclude'));
+/** Words after a greeted group that show it is a band, team or club rather than a class. */
+const LEISURE_REACH = 4;
 /** Words between a child word ("sønnen din") and a school word that still tie them together. */
 const CHILD_REACH = 12;
 const OWN_AFTER = new Set(['mine', 'mi', 'min', 'mitt', 'my', 'mina', 'våre', 'vare', 'vore']);
@@ -45,10 +50,19 @@ function startsSentence(text: string, tokens: readonly Token[], index: number): 
 function greetsRole(m: TermMatch, text: string, tokens: readonly Token[]): boolean {
   const next = lower(tokens[m.last + 1]);
   if (next !== undefined && OWN_AFTER.has(next)) return false; // "til foreldrene mine": the writer's own parents
-  for (let k = m.last + 1; k <= m.last + 3 && k < tokens.length; k++) {
-    if (CLASS_CODE.test(tokens[k]!.norm)) return true;
-  }
+  const after = tokens.slice(m.last + 1, m.last + 1 + LEISURE_REACH);
+  if (after.some((t) => TEAM_CODE.test(t.norm)) || matchTerms(after, NOT_CLIENT_GROUPS).length > 0) return false;
+  if (after.slice(0, 3).some((t) => CLASS_CODE.test(t.norm))) return true;
   return startsSentence(text, tokens, m.first);
+}
+
+function roleGreetingSpans(text: string, tokens: readonly Token[], matches: readonly TermMatch[]): Span[] {
+  return matches.filter((m) => m.tag === 'role' && greetsRole(m, text, tokens)).map((m) => [m.start, m.end] as const);
+}
+
+/** True when the draft greets pupils, parents or clients in their role (used by work_no_disclaimer too). */
+export function greetsClientGroup(text: string, tokens: readonly Token[]): boolean {
+  return roleGreetingSpans(text, tokens, matchTerms(tokens, TERMS)).length > 0;
 }
 
 export const contactClient: Detector = {
@@ -76,19 +90,28 @@ export const contactClient: Detector = {
 
     const matches = matchTerms(tokens, TERMS);
     const matterSpans: Span[] = [];
-    const roleSpans: Span[] = [];
     // Work matters count in direct messages and comments: a public post with
     // "your application" is rarely addressed to one client.
     if (isDm || draft.surface === 'comment') {
       const schoolish = matches.filter((m) => m.tag === 'schoolish');
+      const asParent = matchTerms(tokens, AS_PARENT).length > 0;
       for (const m of matches) {
+        if (m.tag === 'matter_phrase') matterSpans.push([m.start, m.end]);
         if (m.tag === 'matter' && addressedToYou(m, draft.text, tokens)) matterSpans.push(spanWithPossessive(m, tokens));
-        if (m.tag === 'child' && (m.last - m.first > 0 || addressedToYou(m, draft.text, tokens)) && schoolish.some((s) => Math.abs(s.first - m.first) <= CHILD_REACH)) {
+        if (
+          m.tag === 'child' &&
+          !asParent &&
+          (m.last - m.first > 0 || addressedToYou(m, draft.text, tokens)) &&
+          schoolish.some((s) => Math.abs(s.first - m.first) <= CHILD_REACH)
+        ) {
           matterSpans.push(spanWithPossessive(m, tokens));
         }
       }
     }
-    for (const m of matches) if (m.tag === 'role' && greetsRole(m, draft.text, tokens)) roleSpans.push([m.start, m.end]);
+    // A task set for a whole class ("Husk innlevering … #10b") on any surface.
+    const classCode = tokens.find((t) => CLASS_CODE.test(t.norm));
+    if (classCode !== undefined && matches.some((m) => m.tag === 'matter_phrase')) matterSpans.push([classCode.start, classCode.end]);
+    const roleSpans = roleGreetingSpans(draft.text, tokens, matches);
 
     if (matterSpans.length > 0 && findings.length === 0) {
       findings.push({

@@ -10,29 +10,73 @@ import { DISCLAIMER_TERMS } from '../lexicon/disclaimer.ts';
 import { disclaimerFor } from './disclaimer-text.ts';
 import { findEmailAddresses } from '../text/email.ts';
 import { insideAny } from '../text/spans.ts';
+import { greetsClientGroup } from './contact-client.ts';
 
 const WORK = compileTerms(WORK_TERMS);
 const DISCLAIMERS = compileTerms(DISCLAIMER_TERMS);
 /** How far (in words) an exclusion frame reaches from the word it silences. */
 const EXCLUDE_REACH = 4;
+/** How far a named other municipality ("Skellefteå kommun") colours the generic words around it. */
+const OTHER_MUNICIPALITY_REACH = 8;
 /** Spans reported per finding: enough to explain, not a wall of highlights. */
 const MAX_SPANS = 5;
 
-/** Patterns for names the user or the set supplies: the last word may inflect ("Ringebu kommunes"). */
+const MUNICIPALITY_WORDS = new Set(['kommune', 'kommun', 'kommunes', 'kommuns', 'municipality', 'municipalitys']);
+
+/**
+ * Patterns for names the user or the set supplies. The last word may inflect
+ * ("Ringebu kommunes"), and a municipality is also named in English
+ * ("Norsjö Municipality", "the municipality of Ringebu").
+ */
 function namePatterns(names: readonly string[], tag: string): TermDef[] {
   const defs: TermDef[] = [];
   for (const name of names) {
     const parts = nameParts(name);
     if (parts.length === 0) continue;
     const last = parts[parts.length - 1]!;
+    if (parts.length > 1 && MUNICIPALITY_WORDS.has(last)) {
+      const place = parts.slice(0, -1).join(' ');
+      defs.push({ pattern: `${place} municipality*`, tag }, { pattern: `municipality of ${place}`, tag });
+    }
     if (last.length >= 3) parts[parts.length - 1] = `${last}*`;
     defs.push({ pattern: parts.join(' '), tag });
   }
   return defs;
 }
 
+const NEGATIONS = new Set(['ikke', 'ikkje', 'inte', 'not', 'never', 'aldri', 'aldrig', 'ej']);
+/** Words before a disclaimer in which a negation turns it around ("ikke som privatperson, men som tillitsvalgt"). */
+const NEGATION_REACH = 4;
+
 function hasDisclaimer(tokens: readonly Token[]): boolean {
-  return matchTerms(tokens, DISCLAIMERS).length > 0;
+  return matchTerms(tokens, DISCLAIMERS).some((m) => {
+    // Phrases that carry their own negation ("ikke på vegne av") are disclaimers as written.
+    if (m.pattern.split(/\s+/).some((w) => NEGATIONS.has(w))) return true;
+    for (let i = Math.max(0, m.first - NEGATION_REACH); i < m.first; i++) if (NEGATIONS.has(tokens[i]!.norm)) return false;
+    return true;
+  });
+}
+
+/**
+ * "Lillehammer kommune", "Skellefteå kommun": another municipality named.
+ * Generic words like "kommunen" next to it are about that one, not the employer.
+ */
+/** Words before "kommune" that do not name a place ("Vår kommune", "Our municipality"). */
+const NOT_A_PLACE = new Set(['var', 'vart', 'min', 'mi', 'mitt', 'our', 'my', 'the', 'a', 'this', 'that', 'denne', 'dette', 'den', 'en', 'ei',
+  'et', 'ett', 'hvilken', 'which', 'every', 'each', 'another', 'din', 'your', 'deres', 'their', 'sin', 'som', 'i', 'in', 'pa', 'for', 'ny', 'nye', 'new', 'small', 'liten']);
+function otherMunicipalities(tokens: readonly Token[], ownNames: readonly TermMatch[]): number[] {
+  const at: number[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!MUNICIPALITY_WORDS.has(tokens[i]!.norm) || !tokens[i - 1]!.capitalised || NOT_A_PLACE.has(tokens[i - 1]!.norm)) continue;
+    if (ownNames.some((m) => m.first <= i && m.last >= i)) continue;
+    at.push(i - 1, i);
+  }
+  return at;
+}
+
+/** A hashtag such as #barnehageliv or #nyjobb says more than the bare word. */
+function isHashtag(m: TermMatch, text: string): boolean {
+  return text[m.start - 1] === '#';
 }
 
 function ownedByPossessive(m: TermMatch, tokens: readonly Token[]): boolean {
@@ -44,16 +88,12 @@ function ownedByPossessive(m: TermMatch, tokens: readonly Token[]): boolean {
 /** The work references that count, in text order. */
 export function workReferences(input: DetectorInput): TermMatch[] {
   const { tokens, ctx } = input;
-  const personal = compileTerms([
-    ...namePatterns(ctx.set.employer.names, 'employer'),
-    ...namePatterns(ctx.profile.workplaces, 'employer'),
-  ]);
+  const personal = compileTerms([...namePatterns(ctx.set.employer.names, 'own'), ...namePatterns(ctx.profile.workplaces, 'own')]);
   // Words inside an e-mail address ("kari@ringebu.kommune.no") are an address,
   // not talk about the employer; work_email covers those.
   const emails = findEmailAddresses(input.draft.text);
-  const matches = [...matchTerms(tokens, WORK), ...matchTerms(tokens, personal)].filter(
-    (m) => emails.length === 0 || !insideAny(m.start, m.end, emails),
-  );
+  const ownNames = matchTerms(tokens, personal).filter((m) => emails.length === 0 || !insideAny(m.start, m.end, emails));
+  const matches = [...matchTerms(tokens, WORK).filter((m) => emails.length === 0 || !insideAny(m.start, m.end, emails)), ...ownNames];
   // Mark every word within reach of an exclusion frame; a linear pass, so a
   // long draft full of work words stays cheap.
   const nearExclusion = new Uint8Array(tokens.length);
@@ -63,6 +103,9 @@ export function workReferences(input: DetectorInput): TermMatch[] {
     const to = Math.min(tokens.length - 1, x.last + EXCLUDE_REACH);
     for (let i = from; i <= to; i++) nearExclusion[i] = 1;
   }
+  for (const i of otherMunicipalities(tokens, ownNames)) {
+    for (let k = Math.max(0, i - OTHER_MUNICIPALITY_REACH); k <= Math.min(tokens.length - 1, i + OTHER_MUNICIPALITY_REACH); k++) nearExclusion[k] = 1;
+  }
   const silenced = (m: TermMatch): boolean => {
     for (let i = m.first; i <= m.last; i++) if (nearExclusion[i] === 1) return true;
     return false;
@@ -71,8 +114,9 @@ export function workReferences(input: DetectorInput): TermMatch[] {
 
   const counted = new Set<TermMatch>();
   for (const m of matches) {
-    if (m.tag === 'employer' || (m.tag === 'role' && !silenced(m))) counted.add(m);
-    else if (m.tag === 'service' && !silenced(m) && (hasCue || ownedByPossessive(m, tokens))) counted.add(m);
+    if (m.tag === 'own') counted.add(m);
+    else if ((m.tag === 'employer' || m.tag === 'role') && !silenced(m)) counted.add(m);
+    else if (m.tag === 'service' && !silenced(m) && (hasCue || ownedByPossessive(m, tokens) || isHashtag(m, input.draft.text))) counted.add(m);
   }
   // A service counts when any strong reference makes the draft about work:
   // "Kommunen kutter i hjemmetjenesten" highlights both.
@@ -102,8 +146,13 @@ export const workNoDisclaimer: Detector = {
     // A direct message is not a public statement; what matters there is who it
     // is to (contact_client), not a disclaimer.
     if (input.draft.surface === 'dm') return [];
+    // Greeting pupils, parents or clients in their role is doing the work, not
+    // talking about it: a disclaimer would be untrue there. contact_client
+    // reminds the user of the official channels instead.
     const refs = workReferences(input);
     if (refs.length === 0 || hasDisclaimer(input.tokens)) return [];
+    const aboutEmployer = refs.some((m) => m.tag === 'employer' || m.tag === 'role');
+    if (!aboutEmployer && greetsClientGroup(input.draft.text, input.tokens)) return [];
     const spans: Span[] = refs.slice(0, MAX_SPANS).map((m) => [m.start, m.end] as const);
     const first = refs[0]!;
     const disclaimer = disclaimerFor(input.lang, input.ctx);

@@ -7,7 +7,7 @@
 //   child     "your son", "dattera di": counts with a school/care word nearby
 //   schoolish school/care words that make `child` count
 //   role      greeting a group in its role ("til alle foreldre i 3B")
-import { tagged, type TermDef } from '../text/terms.ts';
+import { compileTerms, tagged, type TermDef } from '../text/terms.ts';
 
 const MATTER = tagged('matter', [
   // bokmål / nynorsk
@@ -15,7 +15,9 @@ const MATTER = tagged('matter', [
   'vurdering*', 'vedtak*', 'søknad*', 'soknad*', 'saken', 'saka', 'timen', 'avtalen', 'avtala', 'samtale*', 'foreldremøte*',
   'foreldremote*', 'utviklingssamtale*', 'konferansetime*', 'iop', 'klage*', 'stønad*', 'stonad*', 'sosialhjelp*', 'ytelse*', 'yting*',
   'hjemmebesøk*', 'hjemmebesok*', 'heimebesøk*', 'medisin*', 'barnehageplass*', 'skoleskyss*', 'skuleskyss*', 'tildeling*',
-  'permisjonssøknad*', 'permisjonssoknad*', 'innkalling*', 'time hos', 'resept*',
+  'permisjonssøknad*', 'permisjonssoknad*', 'innkalling*', 'time hos', 'resept*', 'byggesak*', 'byggesøknad*', 'byggesoknad*',
+  'handlingsplan*', 'tiltaksplan*', 'oppfølgingsplan*', 'oppfolgingsplan*', 'stil', 'stilen', 'oppgave*', 'oppgåve*', 'tid hos',
+  'bygglov*', 'uppsats*', 'handlingsplan*', 'follow up plan', 'schema', 'schemat', 'timeplan*', 'rapport*', 'journal*',
   // Swedish
   'läxa*', 'laxa*', 'läxor*', 'laxor*', 'provet', 'betyg*', 'frånvaro*', 'franvaro*', 'ansökan', 'ansokan', 'ansökning*',
   'ansokning*', 'beslut*', 'ärende*', 'arende*', 'bistånd*', 'bistand*', 'utvecklingssamtal*', 'insats*', 'besök*',
@@ -24,8 +26,18 @@ const MATTER = tagged('matter', [
   'care plan', 'referral*', 'case', 'report card', 'parent teacher',
 ]);
 
+// A task handed over in a message, or an enquiry answered where it should not be.
+const MATTER_PHRASE = tagged('matter_phrase', [
+  'svarer deg her', 'svarer her', 'svarar her', 'svarar deg her', 'svarer på dette her', 'jag svarar här', 'jag svarar har',
+  'svarar här', 'svarar har', 'answering here', 'replying here', 'answer you here', 'reply here', 'husk å levere', 'husk a levere',
+  'hugs å levere', 'hugs a levere', 'glöm inte att lämna in', 'glom inte att lamna in', 'glöm inte att lämna', 'remember to hand in',
+  'dont forget to hand in', 'takk for samtalen', 'takk for møtet', 'takk for motet', 'tack för samtalet', 'tack for samtalet',
+  'tack för mötet', 'tack for motet', 'thanks for todays meeting', 'thanks for the meeting', 'thank you for the meeting',
+  'husk innlevering*', 'hugs innlevering*',
+]);
+
 const CHILD = tagged('child', [
-  'sønnen', 'sonnen', 'datteren', 'dattera', 'dotra', 'dottera', 'barnet', 'guten', 'gutten', 'jenta', 'jenten', 'ungen',
+  'sønnen', 'sonnen', 'datteren', 'dattera', 'dotra', 'dottera', 'barnet', 'guten', 'gutten', 'jenta', 'jenten',
   'sonen', 'dottern', 'barnet ditt', 'your son', 'your daughter', 'your child', 'your kid', 'din son', 'din dotter', 'ditt barn',
   'ert barn',
 ]);
@@ -34,6 +46,7 @@ const SCHOOLISH = tagged('schoolish', [
   'skole*', 'skule*', 'skola*', 'klasse*', 'klass*', 'timen', 'lektion*', 'undervisning*', 'friminutt*', 'rast*', 'barnehage*',
   'förskola*', 'forskola*', 'avdeling*', 'avdelning*', 'lekse*', 'läx*', 'lax*', 'school', 'class', 'lesson', 'kindergarten',
   'teacher', 'lærer*', 'laerer*', 'lærar*', 'lärare*', 'larare*', 'sfo', 'fritids', 'uro', 'urolig', 'orolig', 'slåss*', 'mobbing*',
+  'svømming*', 'svomming*', 'symjing*', 'simning*', 'swimming', 'gym*', 'kroppsøving*', 'kroppsoving*', 'idrett*', 'mentorstid*',
 ]);
 
 // Possessives and pronouns that point at the person addressed.
@@ -53,9 +66,22 @@ const ROLE_GREETINGS = [
   'kära', 'kara', 'hej alla', 'hej', 'till alla', 'till', 'info till', 'påminnelse till', 'paminnelse till',
   'dear', 'dear all', 'to all', 'hi all', 'hello', 'hi', 'reminder to all', 'reminder for all', 'attention all',
 ];
-const ROLE = ROLE_GREETINGS.flatMap((g) => ROLE_GROUPS.map((r) => ({ pattern: `${g} ${r}`, tag: 'role' })));
+const ROLE = [
+  ...ROLE_GREETINGS.flatMap((g) => ROLE_GROUPS.map((r) => ({ pattern: `${g} ${r}`, tag: 'role' }))),
+  // users of a service, greeted as such
+  ...tagged('role', ['til alle som har hjemmetjeneste*', 'til alle som har heimeteneste*', 'till alla som har hemtjanst*',
+    'til alle brukere', 'til alle brukarar', 'till alla brukare', 'to all service users', 'to everyone who has home care']),
+];
 
-export const CLIENT_TERMS: readonly TermDef[] = [...MATTER, ...CHILD, ...SCHOOLISH, ...ROLE];
+/** Groups that are not clients: a band, a sports team, a choir. "Til alle foreldre i korpset" is volunteering. */
+export const NOT_CLIENT_GROUPS = compileTerms(tagged('leisure', [
+  '*korps', '*korpset', 'korps*', '*laget', 'laget', 'lag', 'klubb*', '*klubben', 'team*', 'speider*', 'kor', 'koret', 'kören',
+  'koren', 'fotball*', 'handball*', 'håndball*', 'innebandy*', 'bandy*', 'turn*', 'dans*', 'ski*', 'idrettslag*', 'fc', 'if', 'il',
+]));
+
+export const CLIENT_TERMS: readonly TermDef[] = [...MATTER, ...MATTER_PHRASE, ...CHILD, ...SCHOOLISH, ...ROLE];
 
 /** A class code such as "3B", "10c", "7A" (as folded): role groups followed by one are addressed as a class. */
 export const CLASS_CODE = /^(?:[1-9]|10)[a-h]$/;
+/** Age-group codes of sports teams (G12, J14): "Til alle foreldre på G12" is a team. */
+export const TEAM_CODE = /^[gj](?:[5-9]|1[0-9])$/;

@@ -4,7 +4,12 @@ import { tagged, type TermDef } from '../text/terms.ts';
 
 export const DISCLAIMER_TERMS: readonly TermDef[] = tagged('disclaimer', [
   // any language: the word itself, also inside hashtags (#privatperson, #somprivatperson)
-  '*privatperson*', 'privat person', 'private person', 'privatperso*',
+  'privatperson!', '*privatperson', 'privat person', 'private person', 'privat innlegg', 'privat inlägg',
+  'privat inlagg', 'mitt private syn', 'private syn', 'ikke som ansatt', 'ikkje som tilsett', 'ikkje som ansatt', 'inte som anställd',
+  'inte som anstalld', 'not as an employee', 'skriver dette privat', 'er private', 'meiningane mine', 'ikke arbeidsgiverens',
+  'inte arbetsgivarens', 'ikkje arbeidsgjevaren sine', 'not my employers', 'egna reflektioner', 'personliga synpunkter',
+  'opinions my own', 'views my own', 'not speaking on behalf', 'not speaking for', 'purely for myself', 'for myself here',
+  'på egne vegne', 'pa egne vegne', 'på eigne vegner', 'pa eigne vegner', 'för egen räkning', 'for egen rakning', 'for egen regning',
   // bokmål
   'egne meninger', 'egne synspunkter', 'egne synspunkt', 'mine personlige meninger', 'personlige meninger', 'er mine egne',
   'personlig mening', 'min personlige mening', 'ikke på vegne av', 'ikke pa vegne av', 'ikke representerer', 'representerer ikke',

@@ -26,19 +26,26 @@ const EMPLOYER = tagged('employer', [
 const ROLE = tagged('role', [
   // bokmål / nynorsk
   'på jobben', 'jobben min', 'fra jobben', 'i jobben', 'etter jobben', 'til jobben', 'før jobben', 'jobben i dag', 'på jobb', 'pa jobb', 'fra jobb', 'frå jobb', 'til jobb', 'min jobb', 'mi jobb',
-  'arbeidsplass*', 'arbeidsgiver*', 'arbeidsgjevar*', 'kollega*', 'kolleger*', 'kollegene', 'kollegane', 'sjefen', 'sjefen min', 'min sjef',
+  'arbeidsplass*', 'arbeidsgiver*', 'arbeidsgjevar*', 'kollega*', 'kolleger*', 'kollegene', 'kollegane', 'sjefen min', 'min sjef',
   'lederen min', 'leiaren min', 'min leder', 'nærmeste leder', 'naermeste leder', 'ledelsen her', 'ledelsen vår', 'leiinga vår',
   'enhetsleder*', 'einingsleiar*', 'avdelingsleder*', 'avdelingsleiar*', 'virksomhetsleder*', 'rektor*',
-  'turnus*', 'nattevakt*', 'kveldsvakt*', 'dagvakt*', 'helgevakt*', 'på vakt', 'personalmøte*', 'personalmote*', 'personalet',
+  'turnus*', 'nattevakt*', 'kveldsvakt*', 'dagvakt*', 'helgevakt*', 'på vakt', 'personalmøte*', 'personalmote*',
   'vi ansatte', 'oss ansatte', 'vi tilsette', 'oss tilsette', 'arbeidsmiljø*', 'arbeidsmiljo*', 'medarbeider*', 'medarbeidar*',
-  'arbeidsdag*', 'arbeidsdagen', 'overtid*', 'tillitsvalgt*', 'tillitsvald*', 'min arbeidsdag',
+  'arbeidsdag*', 'arbeidsdagen', 'overtid*', '*tillitsvalgt*', '*tillitsvald*', 'min arbeidsdag', '*verneombud*', 'på kontoret',
+  'pa kontoret', 'kvällspass*', 'kvallspass*', 'nattpass*', 'dagpass*', 'siste arbeidsdag*', 'siste dag på', 'siste dag pa',
+  'første dag på', 'forste dag pa', 'første dag som', 'forste dag som', 'første arbeidsdag*', 'sista dagen på', 'sista dagen pa',
+  'första dagen på', 'forsta dagen pa', 'första dagen som', 'forsta dagen som', 'first day at', 'last day at', 'first day as',
+  'mitt team', 'teamet mitt', 'my team', 'best team',
   // Swedish
   'på jobbet', 'pa jobbet', 'från jobbet', 'fran jobbet', 'till jobbet', 'mitt jobb', 'jobbet idag', 'arbetsplats*', 'arbetsgivar*',
-  'chefen', 'min chef', 'var chef', 'enhetschef*', 'verksamhetschef*', 'arbetskamrat*', 'personalen', 'vi anställda', 'vi anstallda',
-  'medarbetare*', 'arbetsdag*', 'skyddsombud*', 'arbetsmiljo*',
+  'min chef', 'enhetschef*', 'verksamhetschef*', 'arbetskamrat*', 'vi anställda', 'vi anstallda', 'kommunchef*',
+  'nyjobb', 'ny jobb', 'nye jobben', 'nyttjobb', 'nytt jobb', 'nya jobbet', 'new job', 'beste jobben', 'best job', 'jobbet her', 'jobba her',
+  'jobbat här', 'jobbat har', 'vi som jobbar', 'vi som jobber', 'vi som arbeider', 'vi som arbetar', 'oss som jobbar', 'oss som jobber',
+  'those of us who work', 'of us who work',
+  'medarbetare*', 'arbetsdag*', '*skyddsombud*', 'arbetsmiljo*',
   // English
   'at work', 'my job', 'my work', 'my workplace', 'our workplace', 'colleague*', 'coworker*', 'co workers', 'my boss', 'my manager',
-  'our manager', 'line manager', 'headteacher*', 'head teacher', 'my shift', 'night shift', 'our staff', 'staff meeting', 'my team',
+  'our manager', 'line manager', 'union rep', 'shop steward', 'headteacher*', 'head teacher', 'my shift', 'night shift', 'our staff', 'staff meeting', 'my team',
 ]);
 
 const SERVICE = tagged('service', [
@@ -51,7 +58,14 @@ const SERVICE = tagged('service', [
   'brukarane', 'pasientene', 'pasientane', 'patienterna', 'brukarna', 'vardtagar*', 'omsorgstagar*',
   'avdelingen', 'avdelinga', 'avdelningen', 'enheten', 'eininga', 'klassen', 'klasserommet', 'klassrummet', 'lærerne', 'laererne',
   'lærarane', 'laerarane', 'lärarna', 'lararna', 'budsjettkutt*', 'nedskjæring*', 'nedskjaering*', 'omorganisering*', 'nedleggelse*',
-  'nedlegging*', 'sparekrav*', 'sparkrav*', 'besparing*',
+  'nedlegging*', 'sparekrav*', 'sparkrav*', 'besparing*', 'sjefen', 'chefen', 'personalet', 'personalen', 'personalgruppa',
+  'servicetorg*', 'renovasjon*', 'brannstasjon*', 'stasjonen', 'bibliotek*', 'kontoret', 'teamet', 'tjenesten', 'tenesta',
+  'heimetenest*', 'avdelingsmøte*', 'avdelingsmote*', 'avdelningsmöte*', 'avdelningsmote*', 'vaktplan*', 'bemanning*', 'sykefravær*',
+  'sykefravaer*', 'sjukefråvær*', 'sjukefravaer*', 'sjukfrånvaro*', 'sjukfranvaro*', 
+  'boende', 'nursing*', 'omsorgsbolig*', 'omsorgsbustad*', 'avlastning*', 'korttidsavdeling*', 'planavdeling*', 'elevhalsa*', 'elevhälsa*',
+  'omsorgsnämnd*', 'omsorgsnamnd*', 'kommunhus*', 'rådhus*', 'radhus*', 'town hall', 'city hall', 'ordfører*', 'ordforer*',
+  'ordførar*', 'ordforar*', 'the mayor', 'it department', 'the department', 'our department', 'planning office', 'service desk',
+  'the office', 'the rota', 'rota', 'staffing', 'management',
   'the school', 'our school', 'the kindergarten', 'the nursery', 'nursing home', 'care home', 'home care', 'child welfare',
   'child protection', 'social services', 'the ward', 'my pupils', 'my students', 'the pupils', 'the students', 'the residents',
   'my patients', 'the patients', 'our patients', 'our residents', 'our pupils', 'our students', 'the unit', 'our unit',
@@ -66,20 +80,28 @@ const PROFESSIONS = [
   'kontaktlærer', 'kontaktlaerer', 'spesialpedagog', 'fagarbeider', 'fagarbeidar', 'renholder', 'vaktmester', 'rektor',
   'enhetsleder', 'social worker', 'caseworker', 'case worker', 'care worker', 'support worker', 'teaching assistant',
 ];
-// "som lærer" is also "who learns" in bokmål, so the bare "som" frame is left
-// out; the frames below are unambiguous.
-const PROFESSION_FRAMES = ['jeg er', 'eg er', 'jag är', 'jag ar', 'jobber som', 'jobbar som', 'arbeider som', 'arbeidar som', 'arbetar som', 'i am a', 'i am an', 'im a', 'im an', 'as a', 'as an', 'work as a', 'work as an', 'som sykepleier', 'som lærar'];
+// "som lærer" is also "who learns" in bokmål, so the bare "som" frame skips
+// that one word; the other frames are unambiguous.
+const PROFESSION_FRAMES = ['jeg er', 'eg er', 'jag är', 'jag ar', 'jobber som', 'jobbar som', 'arbeider som', 'arbeidar som', 'arbetar som', 'i am a', 'i am an', 'im a', 'im an', 'as a', 'as an', 'work as a', 'work as an', 'har vore', 'har vært', 'har vaert', 'har varit', 'been a', 'been an', 'som'];
+const AMBIGUOUS_AFTER_SOM = new Set(['lærer', 'laerer']);
 
-const PROFESSION = PROFESSION_FRAMES.flatMap((frame) =>
-  frame.startsWith('som ') ? [{ pattern: frame, tag: 'role' }] : PROFESSIONS.map((p) => ({ pattern: `${frame} ${p}`, tag: 'role' })),
-);
+const PROFESSION: TermDef[] = [
+  ...PROFESSION_FRAMES.flatMap((frame) =>
+    PROFESSIONS.filter((p) => frame !== 'som' || !AMBIGUOUS_AFTER_SOM.has(p)).map((p) => ({ pattern: `${frame} ${p}`, tag: 'role' })),
+  ),
+  // The profession named without a frame ("vi er to sykepleiere") needs a cue like any service.
+  ...PROFESSIONS.filter((p) => !p.includes(' ') && !AMBIGUOUS_AFTER_SOM.has(p)).map((p) => ({ pattern: `${p}*`, tag: 'service' })),
+];
 
 const CUE = tagged('cue', [
   'jeg jobber', 'jeg jobbar', 'eg jobbar', 'eg jobber', 'jag jobbar', 'jag arbetar', 'jeg arbeider', 'eg arbeider', 'eg arbeidar',
-  'i work', 'we work', 'vi jobber', 'vi jobbar', 'vi på', 'vi pa', 'oss på', 'oss pa', 'vi som jobber', 'vi som jobbar', 'vi som arbetar',
+  'i work', 'we work', 'vi jobber', 'vi jobbar', 'vi på', 'vi pa', 'vi som jobber', 'vi som jobbar', 'vi som arbetar',
   'mine elever', 'elevene mine', 'elevane mine', 'mina elever', 'min klasse', 'klassen min', 'min klass', 'mine brukere',
   'brukerne mine', 'brukarane mine', 'mine pasienter', 'pasientene mine', 'mina patienter', 'i dag på', 'i dag pa', 'idag på',
-  'idag pa', 'today at', 'we at', 'us at', 'my class', 'my pupils', 'my students', 'my patients', 'my residents',
+  'idag pa', 'today at', 'we at', 'us at', 'vi i', 'vi ved', 'hos oss', 'we in', 'us in', 'those of us', 'vi er to',
+  'vi er bare', 'vi er berre', 'vi var bare', 'vi var berre', 'vi var bara', 'vi är två', 'vi ar tva', 'vi er tre', 'two of us',
+  'only two of us', 'jeg har jobbet', 'eg har jobba', 'har jobbat', 'ingen av oss', 'none of us', 'fekk vi', 'fikk vi', 'fick vi',
+  'vi fikk beskjed', 'vi fekk beskjed', 'vi fick besked', 'oss ansatte', 'anyone else in', 'anyone else working', 'my class', 'my pupils', 'my students', 'my patients', 'my residents',
 ]);
 
 /**
@@ -90,18 +112,31 @@ const CUE = tagged('cue', [
 export const OWN_POSSESSIVES_BEFORE: ReadonlySet<string> = new Set(['vår', 'vårt', 'våre', 'våra', 'min', 'mitt', 'mine', 'mi', 'my', 'our']);
 export const OWN_POSSESSIVES_AFTER: ReadonlySet<string> = new Set(['vår', 'vårt', 'våre', 'våra', 'min', 'mitt', 'mine', 'mi', 'vor', 'vort', 'vore']);
 
-const EXCLUDE = tagged('exclude', [
+// Exclusions match as written (no typo tolerance): "sønnens" must not catch "sønnen din".
+const EXCLUDE = exactly(tagged('exclude', [
   // personal history, not work
   'jeg gikk på', 'jeg gikk pa', 'eg gjekk på', 'eg gjekk pa', 'jag gick på', 'jag gick pa', 'i went to', 'gikk på skolen',
   'gikk på skole', 'skoletiden', 'skoledagene', 'min skoletid', 'mi skuletid', 'when i was at school', 'da jeg var liten',
+  // someone else's job
+  'gratulerer med', 'gratulere med', 'grattis med', 'grattis till', 'gratulerer så mye', 'congrats on', 'congratulations on',
+  'lykke til med',
+  // family members' jobs, former colleagues
+  'far var', 'mor var', 'pappa var', 'mamma var', 'min far', 'min mor', 'faren min', 'mora mi', 'moren min', 'min pappa', 'min mamma',
+  'pappaen min', 'mammaen min', 'my dad', 'my mum', 'my mom', 'my father', 'my mother', 'gamle kolleg*', 'gamla kolleg*',
+  'tidligere kolleg*', 'tidlegare kolleg*', 'former colleague*', 'förra kolleg*', 'forra kolleg*', 'ex kolleg*',
   // the writer's children, grandchildren: parent talk
   'sønnen min', 'sonnen min', 'datteren min', 'dattera mi', 'dotra mi', 'guten min', 'gutten min', 'jenta mi', 'jenten min',
   'barna mine', 'ungene mine', 'ungane mine', 'borna mine', 'barnebarn*', 'min sønn', 'min sonn', 'mi dotter', 'min datter',
   'min son', 'min dotter', 'mina barn', 'mitt barn', 'vårt barn', 'vart barn', 'våre barn', 'vare barn', 'vara barn', 'våra barn',
   'my son', 'my daughter', 'my kids', 'my children', 'our kids', 'our children', 'minstemann', 'storebror', 'lillebror',
-  'storesøster', 'lillesøster', 'sønnens', 'sonnens', 'datterens', 'minsten', 'poden', 'yngsten', 'eldsten',
+  'storesøster', 'lillesøster', 'sønnens', 'sonnens', 'datterens', 'minsten', 'poden', 'yngsten', 'eldsten', 'lillemann',
+  'lillkillen', 'lilltjejen', 'lillejenta', 'veslejenta', 'vesleguten', 'sonen min', 'dottera mi', 'my little one', 'my toddler',
   // "the job" in the sense of a task at home
   'jobben med', 'jobbet med', 'jobba med',
-]);
+]));
+
+function exactly(defs: TermDef[]): TermDef[] {
+  return defs.map((d) => ({ ...d, pattern: d.pattern.split(' ').map((w) => `${w}!`).join(' ') }));
+}
 
 export const WORK_TERMS: readonly TermDef[] = [...EMPLOYER, ...ROLE, ...SERVICE, ...PROFESSION, ...CUE, ...EXCLUDE];

@@ -1,7 +1,10 @@
-// E-mail addresses in free text, found without a backtracking regular expression.
+// E-mail addresses in free text, found without a backtracking regular
+// expression: find each separator, then expand over the characters an address
+// may hold. "(at)" and "[at]" count as "@": people write them to dodge spam.
 
 const LOCAL = /[A-Za-z0-9._%+\-]/;
 const DOMAIN = /[A-Za-z0-9.\-]/;
+const SEPARATOR = /@|\(at\)|\[at\]/gi;
 
 export interface EmailAddress {
   start: number;
@@ -9,20 +12,24 @@ export interface EmailAddress {
   domain: string;
 }
 
-/** E-mail addresses in the text, found by expanding around each "@" (linear). */
 export function findEmailAddresses(text: string): EmailAddress[] {
   const found: EmailAddress[] = [];
-  let from = 0;
-  for (let at = text.indexOf('@', from); at !== -1; at = text.indexOf('@', from)) {
+  let consumed = 0;
+  SEPARATOR.lastIndex = 0;
+  for (let m = SEPARATOR.exec(text); m !== null; m = SEPARATOR.exec(text)) {
+    const at = m.index;
+    const after = at + m[0].length;
     let start = at;
-    while (start > 0 && LOCAL.test(text[start - 1]!)) start--;
-    let end = at + 1;
+    while (start > consumed && LOCAL.test(text[start - 1]!)) start--;
+    let end = after;
     while (end < text.length && DOMAIN.test(text[end]!)) end++;
-    while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--; // sentence punctuation
-    const domain = text.slice(at + 1, end).toLowerCase();
-    if (start < at && domain.includes('.')) found.push({ start, end, domain });
-    from = Math.max(end, at + 1);
+    while (end > after && (text[end - 1] === '.' || text[end - 1] === '-')) end--; // sentence punctuation
+    const domain = text.slice(after, end).toLowerCase();
+    if (start < at && domain.includes('.')) {
+      found.push({ start, end, domain });
+      consumed = end;
+      SEPARATOR.lastIndex = Math.max(SEPARATOR.lastIndex, end);
+    }
   }
   return found;
 }
-

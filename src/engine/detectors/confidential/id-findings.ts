@@ -13,6 +13,8 @@ const CUES = compileTerms([...ID_CUE_TERMS, ...NOT_ID_TERMS]);
 /** How many words before and after a number its cue may stand. */
 const CUE_BEFORE = 6;
 const CUE_AFTER = 4;
+/** What may stand between a name and the number it labels: "Kari Hansen, 010203 12345", "(Ola Nordmann)". */
+const NAME_GAP = /^[\s,:;()–-]{1,4}$/;
 
 /** Mask letters and digits, keep the separators: "010203-12345" → "******-*****". */
 export function maskKeepingShape(written: string): string {
@@ -83,9 +85,10 @@ export function idFindings(input: DetectorInput): RawFinding[] {
     // A name right before or after ("Kari Hansen 010203 12345", "…, Ola Nordmann"),
     // or one of the user's people from work close by.
     let named = false;
-    for (const k of [pos.before, pos.before - 1, pos.after, pos.after + 1]) {
-      if (k >= 0 && k < tokens.length && nameLike(text, tokens, sentences, k, excluded)) named = true;
-    }
+    const b = tokens[pos.before];
+    if (b !== undefined && NAME_GAP.test(text.slice(b.end, hit.start)) && nameLike(text, tokens, sentences, pos.before, excluded)) named = true;
+    const a = tokens[pos.after];
+    if (a !== undefined && NAME_GAP.test(text.slice(hit.end, a.start)) && nameLike(text, tokens, sentences, pos.after, excluded)) named = true;
     for (let k = Math.max(0, pos.before - CUE_BEFORE + 1); k <= Math.min(tokens.length - 1, pos.after + CUE_AFTER - 1); k++) {
       if (people[k] === 1) named = true;
     }

@@ -163,9 +163,12 @@ export const AGE_UNITS: ReadonlySet<string> = new Set(['ar', 'year', 'years', 'y
 export const AGE_OLD: ReadonlySet<string> = new Set(['gammel', 'gammal', 'gamal', 'gamle', 'gamla', 'gammalt', 'gammelt', 'old']);
 export const AGE_NOUN_PREFIXES: readonly string[] = ['aring', 'arig', 'arige', 'arigt', 'ars', 'year'];
 
-/** Possessives of the writer, compared on the lower-cased raw word ("vår" our, not "var" was). */
+/**
+ * Possessives of the writer, compared on the lower-cased raw word ("vår" our,
+ * not "var" was). Nynorsk "vore" is left out: it is far more often "been".
+ */
 export const OWN_POSSESSIVES: ReadonlySet<string> = new Set([
-  'min', 'mi', 'mitt', 'mine', 'vår', 'vårt', 'våre', 'vor', 'vort', 'vore', 'våra', 'mina', 'my', 'our',
+  'min', 'mi', 'mitt', 'mine', 'vår', 'vårt', 'våre', 'våra', 'mina', 'my', 'our',
 ]);
 
 /** Words for where in the service the person is: "på rom 12", "in room 4", "på bu 3". Folded. */
@@ -260,6 +263,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'and', 'but', 'or', 'so', 'if', 'when', 'then', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they',
   'we', 'you', 'my', 'our', 'your', 'his', 'her', 'their', 'there', 'here', 'what', 'who', 'why', 'how', 'today', 'tomorrow',
   'yesterday', 'thanks', 'thank', 'hi', 'hello', 'dear', 'just', 'also', 'not', 'no', 'yes', 'all', 'some', 'one', 'good', 'great',
+  'nummer', 'nummeret', 'numret', 'numra', 'tallet', 'talet', 'koden', 'number', 'code',
   'sadly', 'unfortunately', 'dessverre', 'dessverre', 'tyvarr', 'heldigvis', 'lyckligtvis', 'luckily', 'please', 'vennligst',
   // days and months
   'mandag', 'tirsdag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'lordag', 'laurdag', 'sondag', 'mandag', 'mondag', 'tisdag',

@@ -100,8 +100,10 @@ export function workPeople(tokens: readonly Token[], people: readonly string[]):
     const parts = nameParts(person);
     if (parts.length >= 1 && parts[0]!.length >= 2) firstNames.add(parts[0]!);
   }
+  const covered = new Uint8Array(tokens.length);
+  for (const [a, b] of out) for (let k = a; k <= b; k++) covered[k] = 1;
   for (const t of tokens) {
-    if (t.capitalised && firstNames.has(t.norm) && !out.some(([a, b]) => t.index >= a && t.index <= b)) out.push([t.index, t.index]);
+    if (t.capitalised && covered[t.index] !== 1 && firstNames.has(t.norm)) out.push([t.index, t.index]);
   }
   return out;
 }
