@@ -74,6 +74,28 @@ function otherMunicipalities(tokens: readonly Token[], ownNames: readonly TermMa
   return at;
 }
 
+const CLASS_CODE = /^(?:[1-9]|10)[a-h]$/;
+const CLASS_WORDS = new Set(['klasse', 'klassen', 'klass', 'trinn', 'trinnet', 'steget', 'grade', 'year']);
+const IN_WORDS = new Set(['i', 'in', 'pa', 'paa']);
+
+/**
+ * "en elev i 5B", "Kari i 4. klasse", "på 8. trinn", "i åk 2": a pupil placed in
+ * a class is the writer's classroom (parents are excluded by the usual frames).
+ */
+function classReferences(tokens: readonly Token[]): TermMatch[] {
+  const found: TermMatch[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    let last = -1;
+    if (IN_WORDS.has(prev.norm) && CLASS_CODE.test(t.norm)) last = i;
+    else if (IN_WORDS.has(prev.norm) && t.numeric && t.norm.length <= 2 && CLASS_WORDS.has(tokens[i + 1]?.norm ?? '')) last = i + 1;
+    else if (prev.norm === 'ak' && t.numeric && t.norm.length <= 2) last = i;
+    if (last >= 0) found.push({ tag: 'class', pattern: 'class', first: i - 1, last, start: prev.start, end: tokens[last]!.end });
+  }
+  return found;
+}
+
 /** A hashtag such as #barnehageliv or #nyjobb says more than the bare word. */
 function isHashtag(m: TermMatch, text: string): boolean {
   return text[m.start - 1] === '#';
@@ -115,9 +137,12 @@ export function workReferences(input: DetectorInput): TermMatch[] {
   const counted = new Set<TermMatch>();
   for (const m of matches) {
     if (m.tag === 'own') counted.add(m);
+    else if (m.tag === 'client' && !silenced(m)) counted.add(m);
+    else if (m.tag === 'case' && tokens[m.last + 1]?.numeric === true && !silenced(m)) counted.add(m);
     else if ((m.tag === 'employer' || m.tag === 'role') && !silenced(m)) counted.add(m);
     else if (m.tag === 'service' && !silenced(m) && (hasCue || ownedByPossessive(m, tokens) || isHashtag(m, input.draft.text))) counted.add(m);
   }
+  for (const m of classReferences(tokens)) if (!silenced(m)) counted.add(m);
   // A service counts when any strong reference makes the draft about work:
   // "Kommunen kutter i hjemmetjenesten" highlights both.
   if (counted.size > 0) {

@@ -93,6 +93,25 @@ const PROFESSION: TermDef[] = [
   ...PROFESSIONS.filter((p) => !p.includes(' ') && !AMBIGUOUS_AFTER_SOM.has(p)).map((p) => ({ pattern: `${p}*`, tag: 'service' })),
 ];
 
+// Someone the writer serves, named as such: a citizen rarely writes "beboeren
+// på rom 12" or "our service user". Enough on its own.
+const CLIENT = tagged('client', [
+  'beboeren på rom', 'beboeren pa rom', 'bebuaren på rom', 'bebuaren pa rom', 'pasienten på rom', 'pasienten pa rom',
+  'resident in room', 'patient in room', 'brukaren i lägenhet', 'brukaren i lagenhet', 'brukeren vår', 'brukeren var',
+  'brukaren vår', 'brukaren var', 'vår brukare', 'var brukare', 'vår bruker', 'var bruker', 'pasienten vår', 'pasienten var',
+  'our client', 'our service user', 'new service user', 'ny bruker', 'ny brukar', 'ny brukare', 'in my class', 'i min klass',
+  'i klassen min', 'i klassen vår', 'i klassen var', 'eleven min', 'eleven mi', 'vår praksis', 'var praksis', 'our practice',
+  'our unit', 'in our unit', 'vår vardag', 'var vardag', 'på avdelingen', 'pa avdelingen', 'på avdelinga', 'pa avdelinga',
+  'på avdelningen', 'pa avdelningen', 'på boendet', 'pa boendet', 'on our ward', 'on the ward',
+]);
+
+/** Case and archive references: followed by a number they are the writer's casework. */
+export const CASE_KEYWORDS = tagged('case', [
+  'sak', 'saka', 'saksnr', 'saksnummer', 'saksnummeret', 'arkivsak', 'arkivsaksnr', 'journalpost', 'journalpostnr', 'ref',
+  'referanse', 'dnr', 'diarienummer', 'diarienr', 'ärende', 'arende', 'ärendenummer', 'arendenummer', 'ärendenumret',
+  'arendenumret', 'case', 'case no', 'case number', 'archive ref', 'file no',
+]);
+
 const CUE = tagged('cue', [
   'jeg jobber', 'jeg jobbar', 'eg jobbar', 'eg jobber', 'jag jobbar', 'jag arbetar', 'jeg arbeider', 'eg arbeider', 'eg arbeidar',
   'i work', 'we work', 'vi jobber', 'vi jobbar', 'vi på', 'vi pa', 'vi som jobber', 'vi som jobbar', 'vi som arbetar',
@@ -139,4 +158,4 @@ function exactly(defs: TermDef[]): TermDef[] {
   return defs.map((d) => ({ ...d, pattern: d.pattern.split(' ').map((w) => `${w}!`).join(' ') }));
 }
 
-export const WORK_TERMS: readonly TermDef[] = [...EMPLOYER, ...ROLE, ...SERVICE, ...PROFESSION, ...CUE, ...EXCLUDE];
+export const WORK_TERMS: readonly TermDef[] = [...EMPLOYER, ...ROLE, ...SERVICE, ...PROFESSION, ...CLIENT, ...CASE_KEYWORDS, ...CUE, ...EXCLUDE];

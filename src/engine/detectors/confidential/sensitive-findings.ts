@@ -209,10 +209,13 @@ function findAnchors(s: Scan, excluded: Uint8Array, input: DetectorInput): Ancho
     const careNoun = !isName && age === null && CARE_NOUNS.has(t.norm);
     const after = qualifierAfter(s, last, careNoun);
     const before = careNoun ? qualifierBefore(s, first) : -1;
+    // The span starts at the article: "En elev i 5B", "a 14-year-old boy".
+    const article = tokens[first - 1];
+    const from = article !== undefined && !isName && ARTICLES.has(article.norm) && sentences[first - 1] === sentences[first] ? first - 1 : first;
     if (after >= 0 || before >= 0) {
-      anchors.push({ first: before >= 0 ? before : first, last: after >= 0 ? after : last, strength: 'strong' });
+      anchors.push({ first: before >= 0 ? before : from, last: after >= 0 ? after : last, strength: 'strong' });
     } else if (bareWeak) {
-      anchors.push({ first, last, strength: 'weak' });
+      anchors.push({ first: from, last, strength: 'weak' });
     }
     i = last + 1;
   }

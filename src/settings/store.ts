@@ -1,0 +1,113 @@
+// Settings and the people-from-work list in browser.storage.local. Nothing is
+// ever written to storage.sync: the people list names pupils and clients, and
+// the rest has no reason to leave the device either.
+import browser from 'webextension-polyfill';
+import { cleanList } from './clean.ts';
+import { addPendingNotices } from './notices.ts';
+import { parseStoredSettings } from './parse.ts';
+import { applySettingsPatch, type SettingsPatch } from './patch.ts';
+import { STORAGE_KEYS, type LoadedSettings, type Settings } from './settings.ts';
+
+const local = () => browser.storage.local;
+
+/**
+ * Writes from one page are chained, so two quick changes (a checkbox, then a
+ * text field) each read the result of the one before instead of racing.
+ */
+let writes: Promise<unknown> = Promise.resolve();
+function serialised<T>(task: () => Promise<T>): Promise<T> {
+  const run = writes.then(task);
+  writes = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Loads the settings. When the stored data was repaired or migrated, the
+ * repaired version is written back at once (so the notice is raised once,
+ * not on every load) and the notices are queued for the pages to show.
+ */
+export function loadSettings(): Promise<LoadedSettings> {
+  return serialised(loadAndRepair);
+}
+
+async function loadAndRepair(): Promise<LoadedSettings> {
+  const stored = await local().get(STORAGE_KEYS.settings);
+  const loaded = parseStoredSettings(stored[STORAGE_KEYS.settings]);
+  if (loaded.notices.length > 0 || loaded.migratedPeople) {
+    await local().set({ [STORAGE_KEYS.settings]: loaded.settings });
+    if (loaded.migratedPeople) {
+      const existing = await readPeople();
+      await writePeople([...existing.list, ...loaded.migratedPeople]);
+    }
+    await addPendingNotices(loaded.notices);
+  }
+  return loaded;
+}
+
+/** Applies a change and returns the settings as stored. Rejects a change the parser would not keep. */
+export function saveSettings(patch: SettingsPatch): Promise<Settings> {
+  return serialised(async () => {
+    const { settings: current } = await loadAndRepair();
+    const parsed = parseStoredSettings(applySettingsPatch(current, patch));
+    if (parsed.notices.length > 0) {
+      throw new RangeError(`settings change not stored: ${parsed.notices.map((n) => n.code).join(', ')}`);
+    }
+    await local().set({ [STORAGE_KEYS.settings]: parsed.settings });
+    return parsed.settings;
+  });
+}
+
+async function readPeople(): Promise<{ list: string[]; ok: boolean; stored: boolean }> {
+  const raw = (await local().get(STORAGE_KEYS.peopleFromWork))[STORAGE_KEYS.peopleFromWork];
+  if (raw === undefined) return { list: [], ok: true, stored: false };
+  return { ...cleanList(raw), stored: true };
+}
+
+async function writePeople(list: readonly string[]): Promise<string[]> {
+  const cleaned = cleanList([...list]).list;
+  await local().set({ [STORAGE_KEYS.peopleFromWork]: cleaned });
+  return cleaned;
+}
+
+/** The people-from-work list; an unreadable part is dropped and the user told once. */
+export function loadPeopleFromWork(): Promise<string[]> {
+  return serialised(async () => {
+    const people = await readPeople();
+    if (!people.ok) {
+      await writePeople(people.list);
+      await addPendingNotices([{ code: 'people_reset' }]);
+    }
+    return people.list;
+  });
+}
+
+/** Stores the list (trimmed, without duplicates) in storage.local only; returns it as stored. */
+export function savePeopleFromWork(list: readonly string[]): Promise<string[]> {
+  return serialised(() => writePeople(list));
+}
+
+/** Removes the whole list from the device. */
+export function clearPeopleFromWork(): Promise<void> {
+  return serialised(() => local().remove(STORAGE_KEYS.peopleFromWork));
+}
+
+type Unsubscribe = () => void;
+
+function onLocalChange(key: string, handle: (newValue: unknown) => void): Unsubscribe {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[key];
+    if (area === 'local' && change) handle(change.newValue);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Calls back with the new settings whenever any page or the worker stores them. */
+export function onSettingsChanged(cb: (settings: Settings) => void): Unsubscribe {
+  return onLocalChange(STORAGE_KEYS.settings, (value) => cb(parseStoredSettings(value).settings));
+}
+
+/** Calls back with the new list whenever it is saved or cleared. */
+export function onPeopleFromWorkChanged(cb: (people: string[]) => void): Unsubscribe {
+  return onLocalChange(STORAGE_KEYS.peopleFromWork, (value) => cb(value === undefined ? [] : cleanList(value).list));
+}
