@@ -93,7 +93,9 @@ function get(o: Obj, key: string): unknown {
 /**
  * Walks the whole value, unknown fields included, for forbidden keys. Returns
  * false when reading the value could run code (an accessor property) or the
- * value is too big or deep to look at; the field checks then do not run.
+ * value is too big to look at; the field checks then do not run. Data from
+ * JSON.parse or structured clone has no accessors; this guards against a
+ * caller handing over a live object.
  */
 function scanStructure(value: unknown, errors: Errors): boolean {
   let budget = MAX_NODES;
@@ -337,14 +339,15 @@ function readPoints(errors: Errors, o: Obj, setId: string | undefined): { points
   return { points, ids };
 }
 
-function readChecklist(errors: Errors, o: Obj, pointIds: ReadonlySet<string>): string[] | undefined {
+/** `pointIds` is undefined when the points could not be read: references are then not checked, to avoid an error per entry. */
+function readChecklist(errors: Errors, o: Obj, pointIds: ReadonlySet<string> | undefined): string[] | undefined {
   const raw = readArray(errors, o, '', 'checklist', 0, LIMITS.points);
   if (!raw) return undefined;
   const checklist: string[] = [];
   raw.forEach((c, i) => {
     const path = indexPath('checklist', i);
     if (typeof c !== 'string') errors.add(path, 'must be a string');
-    else if (!pointIds.has(c)) errors.add(path, `unknown point "${c.slice(0, 80)}"`);
+    else if (pointIds !== undefined && !pointIds.has(c)) errors.add(path, `unknown point "${c.slice(0, 80)}"`);
     else if (checklist.includes(c)) errors.add(path, `duplicate point "${c}"`);
     else checklist.push(c);
   });
@@ -383,7 +386,9 @@ function readEnum<T extends string>(errors: Errors, o: Obj, key: string, allowed
 export function validateGuidelineSet(data: unknown): GuidelineValidation {
   const errors = new Errors();
   if (!scanStructure(data, errors)) return { ok: false, errors: errors.list };
-  const o = readObject(errors, data, '', ROOT_FIELDS);
+  // At the top, "missing" would read oddly: whatever came is simply not a set.
+  if (!isRecord(data)) errors.add('', 'must be an object');
+  const o = isRecord(data) ? readObject(errors, data, '', ROOT_FIELDS) : undefined;
   if (!o) return { ok: false, errors: errors.list };
 
   const version = get(o, 'schemaVersion');
@@ -404,7 +409,7 @@ export function validateGuidelineSet(data: unknown): GuidelineValidation {
 
   const employer = readEmployer(errors, get(o, 'employer'));
   const { points, ids } = readPoints(errors, o, id);
-  const checklist = readChecklist(errors, o, ids);
+  const checklist = readChecklist(errors, o, points === undefined ? undefined : ids);
   const disclaimers = readDisclaimers(errors, get(o, 'disclaimers'), language);
 
   if (

@@ -12,10 +12,18 @@ describe('work_email', () => {
     expect(f!.spans.map(([s, e]) => text.slice(s, e))).toEqual(['kari.hansen@testby.kommune.no']);
     expect(f!.points.map((p) => p.id)).toEqual(['testby-4']);
   });
-  it('ignores other domains, direct messages and sets without such a point', () => {
+  it('ignores other domains and direct messages', () => {
     expect(analyze({ text: 'kari@gmail.com', surface: 'post' }, ctx, [workEmail])).toEqual([]);
     expect(analyze({ text: 'Send det til kari@testby.kommune.no', surface: 'dm' }, ctx, [workEmail])).toEqual([]);
+  });
+  it('reads "(at)" as "@"', () => {
+    const text = 'Kontakt meg: kari(at)testby.kommune.no';
+    const [f] = analyze({ text, surface: 'post' }, ctx, [workEmail]);
+    expect(f!.spans.map(([s, e]) => text.slice(s, e))).toEqual(['kari(at)testby.kommune.no']);
+  });
+  it('still reports for a set without such a point, with no borrowed point', () => {
     const noPoint = testContext({}, { ...TEST_SET, points: TEST_SET.points.filter((p) => !p.kinds.includes('work_email')) });
-    expect(analyze({ text: 'kari@testby.kommune.no', surface: 'post' }, noPoint, [workEmail])).toEqual([]);
+    const [f] = analyze({ text: 'kari@testby.kommune.no', surface: 'post' }, noPoint, [workEmail]);
+    expect(f!.points).toEqual([]);
   });
 });

@@ -16,9 +16,10 @@ export const workEmail: Detector = {
   kind: 'work_email',
   description: 'Gives the employer’s e-mail address as contact information on a private account.',
   detect({ draft, ctx }: DetectorInput): RawFinding[] {
-    // Only where the selected set has a point on it: the other sets say nothing,
-    // and pointing a work matter to the work address in a DM is what they ask.
-    if (draft.surface === 'dm' || !ctx.set.points.some((p) => p.kinds.includes('work_email'))) return [];
+    // Not in direct messages: pointing a work matter to the work address there
+    // is what the guidelines ask for. Sets without a point on this still get the
+    // finding; the panel then says the set has no point rather than borrow one.
+    if (draft.surface === 'dm') return [];
     const addresses = findEmailAddresses(draft.text).filter((a) => isEmployerDomain(a.domain, ctx.set.employer.emailDomains));
     if (addresses.length === 0) return [];
     return [

@@ -9,7 +9,7 @@ const MARKERS: Record<Lang, readonly string[]> = {
   nb: ['jeg', 'ikke', 'hva', 'hvor', 'hvordan', 'meg', 'deg', 'noen', 'mye', 'hvis', 'dette', 'skriver', 'mine', 'egne', 'jobber', 'bare', 'fra', 'kommunen', 'etter', 'veldig', 'mange', 'eller', 'hos', 'vil', 'blir', 'har', 'enn', 'her', 'hun'],
   nn: ['eg', 'ikkje', 'kva', 'kvar', 'korleis', 'meg', 'noko', 'nokon', 'mykje', 'dette', 'skriv', 'mine', 'eigne', 'jobbar', 'berre', 'frå', 'kommuna', 'etter', 'veldig', 'mange', 'eller', 'hjå', 'vil', 'blir', 'har', 'enn', 'her', 'ho', 'dei', 'me', 'vore', 'ein', 'eit', 'ei'],
   sv: ['jag', 'inte', 'vad', 'var', 'hur', 'mig', 'dig', 'nagon', 'mycket', 'om', 'detta', 'skriver', 'mina', 'egna', 'jobbar', 'bara', 'fran', 'kommunen', 'efter', 'valdigt', 'manga', 'eller', 'hos', 'vill', 'blir', 'har', 'an', 'har', 'hon', 'och', 'att', 'det', 'ar', 'pa', 'med', 'kan', 'ocksa', 'sjalv', 'dom'],
-  en: ['i', 'the', 'and', 'not', 'what', 'where', 'how', 'me', 'you', 'some', 'much', 'if', 'this', 'write', 'my', 'own', 'work', 'just', 'from', 'after', 'very', 'many', 'or', 'at', 'will', 'is', 'are', 'have', 'than', 'here', 'she', 'he', 'we', 'our', 'of', 'to', 'it', 'was', 'be', 'with'],
+  en: ['the', 'and', 'not', 'what', 'where', 'how', 'me', 'you', 'some', 'much', 'if', 'this', 'write', 'my', 'own', 'work', 'just', 'from', 'after', 'very', 'many', 'or', 'at', 'will', 'is', 'are', 'have', 'than', 'here', 'she', 'he', 'we', 'our', 'of', 'to', 'it', 'was', 'be', 'with', 'im', 'youre', 'dont', 'today', 'thanks', 'please', 'on', 'that', 'so', 'get', 'got'],
 };
 
 // Several words appear in more than one list on purpose (e.g. "mange" in nb and

@@ -155,6 +155,17 @@ export const CARE_NOUNS: ReadonlySet<string> = new Set([
   'pupil', 'student', 'resident', 'client', 'deltaker', 'deltakeren', 'deltakar', 'deltakaren', 'boende', 'boenden',
 ]);
 
+/** Plural care nouns, for "en av elevene (mine)", "one of my patients". Folded. */
+export const CARE_PLURALS: ReadonlySet<string> = new Set([
+  'elevene', 'elevane', 'eleverna', 'elever', 'elevar', 'pasientene', 'pasientane', 'pasienter', 'pasientar', 'patienterna',
+  'patienter', 'brukerne', 'brukarane', 'brukere', 'brukarar', 'brukare', 'brukarna', 'beboerne', 'beboere', 'bebuarane',
+  'bebuarar', 'klientene', 'klientane', 'klienter', 'klientar', 'klienterna', 'vardtagarna', 'vardtagare', 'boende', 'boendena',
+  'pupils', 'students', 'patients', 'residents', 'clients', 'kids', 'children', 'barna', 'borna', 'ungene', 'ungane', 'barnen',
+]);
+/** "en av", "ein av", "one of". Folded. */
+export const ONE: ReadonlySet<string> = new Set(['en', 'ein', 'ei', 'ett', 'eit', 'one', 'ena', 'den', 'hon', 'han']);
+export const OF: ReadonlySet<string> = new Set(['av', 'of', 'blant', 'bland', 'among']);
+
 /** Articles before an indefinite person noun ("en elev", "a pupil"). */
 export const ARTICLES: ReadonlySet<string> = new Set(['en', 'ein', 'ei', 'ett', 'eit', 'et', 'a', 'an', 'one', 'denne', 'den', 'this', 'that', 'the']);
 
@@ -195,6 +206,18 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
 /** Prepositions that introduce such a place. Folded. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['pa', 'i', 'in', 'on', 'at', 'fra', 'fran', 'from', 'hos', 'hja', 'ved', 'vid']);
 
+/**
+ * Verbs and words that make a following service word the workplace, not a
+ * detail about someone: "jobber i barnevernet", "works in child protection",
+ * "ansatt på psykiatrisk". Folded.
+ */
+export const WORKPLACE_FRAME: ReadonlySet<string> = new Set([
+  'jobber', 'jobbar', 'jobbet', 'jobba', 'jobbe', 'arbeider', 'arbeidar', 'arbeidet', 'arbeide', 'arbetar', 'arbetat', 'arbeta',
+  'ansatt', 'ansette', 'tilsett', 'anstalld', 'anstallda', 'work', 'works', 'worked', 'working', 'employed', 'job', 'jobb',
+  'leder', 'leiar', 'chef', 'head', 'sjef',
+]);
+export const WORKPLACE_LINKS: ReadonlySet<string> = new Set(['i', 'pa', 'hos', 'for', 'ved', 'vid', 'in', 'at', 'on', 'the', 'med', 'with', 'innen', 'inom', 'within', 'som']);
+
 /** First-person plural pronouns that make "vi har en elev…" a work frame. Folded. */
 export const WE: ReadonlySet<string> = new Set(['vi', 'we', 'oss', 'us']);
 export const HAVE_VERBS: ReadonlySet<string> = new Set([
@@ -211,7 +234,9 @@ export const HAVE_VERBS: ReadonlySet<string> = new Set([
 export const WORK_CUE_TERMS: readonly TermDef[] = [
   ...tagged('cue', [
     // bokmål / nynorsk
-    'i dag på jobb', 'i dag pa jobb', 'idag på jobb', 'idag pa jobb', 'på jobb i dag', 'pa jobb i dag', 'på jobb idag', 'pa jobb idag',
+    'dag på jobb', 'dag pa jobb', 'dag på jobben', 'dag pa jobben', 'dagen på jobb', 'dagen pa jobb', 'kveld på jobb',
+    'natt på jobb', 'vakt i dag', 'dagens vakt', 'dag på vakt', 'dag på jobbet', 'dag pa jobbet', 'dagens pass',
+    'day at work', 'shift today', 'rough shift', 'long shift', 'night shift', 'i dag på jobb', 'i dag pa jobb', 'idag på jobb', 'idag pa jobb', 'på jobb i dag', 'pa jobb i dag', 'på jobb idag', 'pa jobb idag',
     'jobben min', 'jobben mi', 'vakta mi', 'vakten min', 'hos oss', 'hjå oss', 'hja oss', 'avdelingen min', 'avdelinga mi',
     'avdelingen vår', 'avdelinga vår', 'min avdeling', 'vår avdeling', 'klassen min', 'klassen vår', 'klassa mi', 'klassa vår',
     'min klasse', 'vår klasse', 'mine elever', 'elevene mine', 'elevane mine', 'min elev', 'eleven min', 'mine pasienter',

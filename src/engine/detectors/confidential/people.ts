@@ -31,7 +31,8 @@ export function isSentenceStart(sentences: Int32Array, i: number): boolean {
 
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'’]+$/u;
 
-function plainNameShape(t: Token, text: string): boolean {
+/** Capitalised, letters only, not a common word, handle or hashtag. */
+export function plainNameShape(t: Token, text: string): boolean {
   if (!t.capitalised || t.numeric || t.raw.length < 2) return false;
   if (!NAME_SHAPE.test(t.raw)) return false;
   // Handles and hashtags are accounts and topics, not people being discussed.

@@ -24,9 +24,12 @@ import {
   AGE_UNITS,
   ARTICLES,
   CARE_NOUNS,
+  CARE_PLURALS,
   CLASS_WORDS,
   FIRST_PERSON,
   HAVE_VERBS,
+  OF,
+  ONE,
   OWN_POSSESSIVES,
   PERSON_NOUNS,
   PLACE_NUMBERED,
@@ -35,9 +38,11 @@ import {
   SENSITIVE_TERMS,
   WE,
   WORK_CUE_TERMS,
+  WORKPLACE_FRAME,
+  WORKPLACE_LINKS,
   type SensitiveCategory,
 } from './lexicon.ts';
-import { nameLike, nameRun, sentenceIndex, workPeople } from './people.ts';
+import { isSentenceStart, nameLike, nameRun, plainNameShape, sentenceIndex, workPeople } from './people.ts';
 
 const SENSITIVE = compileTerms(SENSITIVE_TERMS);
 const CUES = compileTerms(WORK_CUE_TERMS);
@@ -65,6 +70,8 @@ type Strength = 'strong' | 'weak';
 interface Anchor {
   first: number;
   last: number;
+  /** The person word itself (the qualifier may run over a sensitive word: "en pasient med psykose på avdelingen"). */
+  head: number;
   strength: Strength;
 }
 
@@ -152,6 +159,29 @@ function qualifierBefore(s: Scan, start: number): number {
   return -1;
 }
 
+/**
+ * "en av elevene (mine)", "ein av bebuarane", "one of my patients": token range
+ * and whether a possessive makes the group the writer's own.
+ */
+function oneOfGroup(tokens: readonly Token[], sentences: Int32Array, i: number): [number, number, boolean] | null {
+  const one = tokens[i];
+  const of = tokens[i + 1];
+  if (one === undefined || of === undefined || !ONE.has(one.norm) || !OF.has(of.norm)) return null;
+  let j = i + 2;
+  let own = false;
+  if (isOwnPossessive(tokens[j]) || (tokens[j] !== undefined && tokens[j]!.norm === 'the')) {
+    own = isOwnPossessive(tokens[j]);
+    j++;
+  }
+  const noun = tokens[j];
+  if (noun === undefined || !CARE_PLURALS.has(noun.norm) || sentences[j] !== sentences[i]) return null;
+  const after = tokens[j + 1];
+  if (after !== undefined && sentences[j + 1] === sentences[j] && isOwnPossessive(after) && after.raw === after.raw.toLowerCase()) {
+    return [i, j + 1, true];
+  }
+  return [i, j, own];
+}
+
 /** "14 år gammel gutt", "14-åringen", "a 14-year-old boy": the age phrase's token range. */
 function agePhrase(tokens: readonly Token[], i: number): [number, number] | null {
   const n = tokens[i];
@@ -174,7 +204,7 @@ function agePhrase(tokens: readonly Token[], i: number): [number, number] | null
 function findAnchors(s: Scan, excluded: Uint8Array, input: DetectorInput): Anchor[] {
   const { text, tokens, sentences } = s;
   const anchors: Anchor[] = [];
-  for (const [a, b] of workPeople(tokens, input.ctx.profile.peopleFromWork)) anchors.push({ first: a, last: b, strength: 'strong' });
+  for (const [a, b] of workPeople(tokens, input.ctx.profile.peopleFromWork)) anchors.push({ first: a, last: b, head: a, strength: 'strong' });
 
   let i = 0;
   while (i < tokens.length) {
@@ -187,6 +217,15 @@ function findAnchors(s: Scan, excluded: Uint8Array, input: DetectorInput): Ancho
     let bareWeak = false;
     let isName = false;
     const age = agePhrase(tokens, i);
+    const group = oneOfGroup(tokens, sentences, i);
+    if (group !== null) {
+      // "en av elevene mine", "one of my patients": one person out of the writer's own group.
+      const [gFirst, gLast, own] = group;
+      const after = qualifierAfter(s, gLast, false);
+      anchors.push({ first: gFirst, last: Math.max(gLast, after), head: gFirst, strength: own || after >= 0 ? 'strong' : 'weak' });
+      i = Math.max(gLast, after) + 1;
+      continue;
+    }
     if (age !== null) {
       range = age;
       bareWeak = true;
@@ -198,6 +237,10 @@ function findAnchors(s: Scan, excluded: Uint8Array, input: DetectorInput): Ancho
       range = nameRun(text, tokens, sentences, i, excluded);
       bareWeak = true;
       isName = true;
+    } else if (excluded[i] !== 1 && isSentenceStart(sentences, i) && plainNameShape(t, text) && qualifierAfter(s, i, false) === i + 2) {
+      // "Kari i 5B har …": a sentence-initial name pinned down by a class or room right after it.
+      range = [i, i];
+      isName = true;
     }
     if (range === null) {
       i++;
@@ -207,15 +250,21 @@ function findAnchors(s: Scan, excluded: Uint8Array, input: DetectorInput): Ancho
     // Only people in care take a possessive: "min elev", "eleven min", "vi har en pasient"; but
     // "min Kari", "min 14 år gamle sønn", "gutten min" are family, "My Misspent Youth" a title.
     const careNoun = !isName && age === null && CARE_NOUNS.has(t.norm);
-    const after = qualifierAfter(s, last, careNoun);
+    // Qualifiers chain: "eleven min i 4A", "a boy in our unit on ward 3".
+    let after = qualifierAfter(s, last, careNoun);
+    for (let more = 0; after >= 0 && more < 3; more++) {
+      const further = qualifierAfter(s, after, false);
+      if (further < 0 || further > after + 3) break;
+      after = further;
+    }
     const before = careNoun ? qualifierBefore(s, first) : -1;
     // The span starts at the article: "En elev i 5B", "a 14-year-old boy".
     const article = tokens[first - 1];
     const from = article !== undefined && !isName && ARTICLES.has(article.norm) && sentences[first - 1] === sentences[first] ? first - 1 : first;
     if (after >= 0 || before >= 0) {
-      anchors.push({ first: before >= 0 ? before : from, last: after >= 0 ? after : last, strength: 'strong' });
+      anchors.push({ first: before >= 0 ? before : from, last: after >= 0 ? after : last, head: first, strength: 'strong' });
     } else if (bareWeak) {
-      anchors.push({ first: from, last, strength: 'weak' });
+      anchors.push({ first: from, last, head: first, strength: 'weak' });
     }
     i = last + 1;
   }
@@ -240,7 +289,14 @@ function acceptSensitive(m: TermMatch, tokens: readonly Token[]): boolean {
     const t = tokens[m.first]!;
     if (CAPITALS_ONLY.has(t.norm) && t.raw !== t.raw.toUpperCase()) return false;
   }
-  return true;
+  // "jobber i barnevernet", "works in child protection": the workplace, not a detail about anyone.
+  let k = m.first - 1;
+  let links = 0;
+  while (k >= 0 && links < 2 && WORKPLACE_LINKS.has(tokens[k]!.norm)) {
+    k--;
+    links++;
+  }
+  return !(links > 0 && k >= 0 && WORKPLACE_FRAME.has(tokens[k]!.norm));
 }
 
 function acceptCue(m: TermMatch, tokens: readonly Token[], sentences: Int32Array, firstPersonSentence: Uint8Array): boolean {
@@ -290,17 +346,16 @@ export function sensitiveFindings(input: DetectorInput): RawFinding[] {
 
   // Anchors in text order, none overlapping a sensitive word; indexed by their first token.
   const anchors = findAnchors(s, excluded, input)
-    .filter((a) => {
-      for (let k = a.first; k <= a.last; k++) if (inSensitive[k] === 1) return false;
-      return true;
-    })
+    .filter((a) => inSensitive[a.head] !== 1)
     .sort((a, b) => a.first - b.first);
   if (anchors.length === 0) return [];
 
   const sentenceCount = tokens.length === 0 ? 0 : sentences[tokens.length - 1]! + 1;
   const firstPersonSentence = new Uint8Array(sentenceCount);
   for (const t of tokens) if (isFirstPerson(t)) firstPersonSentence[sentences[t.index]!] = 1;
-  const cues = matchTerms(tokens, CUES).filter((m) => acceptCue(m, tokens, sentences, firstPersonSentence));
+  // A closed meeting the writer took part in ("i lukket møte i kveld … jeg kan si") is a work frame too.
+  const closed = sensitive.filter((m) => m.tag === 'closed_meeting').map((m) => ({ ...m, tag: 'context' }));
+  const cues = [...matchTerms(tokens, CUES), ...closed].filter((m) => acceptCue(m, tokens, sentences, firstPersonSentence));
   const cueDist = cueDistances(tokens.length, cues);
 
   const byCategory = new Map<SensitiveCategory, Span[]>();

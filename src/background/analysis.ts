@@ -1,0 +1,21 @@
+// Runs the engine on one draft. The text lives only in this call.
+import { analyze } from '../engine/analyze.ts';
+import { MAX_DRAFT_CHARS, type AnalyzeRequest, type AnalyzeResponse } from '../shared/messages.ts';
+import { currentContext } from './context.ts';
+
+export async function analyzeDraft(draft: AnalyzeRequest['draft']): Promise<AnalyzeResponse> {
+  const { settings, analysis } = await currentContext();
+  const set = { id: analysis.set.id, name: analysis.set.name };
+  // The content script does not send drafts from a switched-off site; this guards a stale tab.
+  if (!settings.sites[draft.site]) return { findings: [], set };
+  const findings = analyze(
+    {
+      text: draft.text.length > MAX_DRAFT_CHARS ? draft.text.slice(0, MAX_DRAFT_CHARS) : draft.text,
+      site: draft.site,
+      surface: draft.surface,
+      ...(draft.recipient ? { recipient: draft.recipient } : {}),
+    },
+    analysis,
+  );
+  return { findings, set };
+}

@@ -1,0 +1,44 @@
+// The user's settings and analysis context, read from storage.local. Cached
+// only for the worker's lifetime: Chrome stops idle workers, and a fresh one
+// simply reads storage again. Any change in storage.local drops the cache.
+import browser from 'webextension-polyfill';
+import type { AnalysisContext } from '../engine/types.ts';
+import { loadPeopleFromWork, loadSettings, type Settings } from '../settings/index.ts';
+import { resolveGuidelineSet } from './guideline-set.ts';
+
+export interface WorkerContext {
+  settings: Settings;
+  analysis: AnalysisContext;
+}
+
+let cached: Promise<WorkerContext> | undefined;
+
+export function currentContext(): Promise<WorkerContext> {
+  if (!cached) {
+    const loading = buildContext();
+    cached = loading;
+    // A failed read must not stick: the next message tries again.
+    loading.catch(() => {
+      if (cached === loading) cached = undefined;
+    });
+  }
+  return cached;
+}
+
+async function buildContext(): Promise<WorkerContext> {
+  const [{ settings }, peopleFromWork] = await Promise.all([loadSettings(), loadPeopleFromWork()]);
+  return {
+    settings,
+    analysis: {
+      set: resolveGuidelineSet(settings.setId),
+      profile: { workplaces: settings.workplaces, peopleFromWork, disclaimers: settings.disclaimers },
+    },
+  };
+}
+
+/** Registered at the worker's top level so that a change wakes it and is never missed. */
+export function dropContextOnStorageChange(): void {
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'local') cached = undefined;
+  });
+}

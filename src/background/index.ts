@@ -1,0 +1,24 @@
+// The background worker: a thin router. Chrome stops it when idle, so every
+// listener is registered synchronously at the top level and nothing relies on
+// memory surviving between messages.
+import browser from 'webextension-polyfill';
+import { parseWorkerRequest } from '../shared/messages.ts';
+import { dropContextOnStorageChange } from './context.ts';
+import { isAllowedSender, respond } from './router.ts';
+import { forgetTab } from './tab-state.ts';
+
+dropContextOnStorageChange();
+
+browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
+  const request = parseWorkerRequest(message);
+  // Not ours (or not allowed): leave it to the extension page it was meant for.
+  if (!request || !isAllowedSender(request, sender)) return undefined;
+  respond(request, sender).then(sendResponse, (error: unknown) => {
+    console.warn('Varsom: could not answer', request.type, error);
+    sendResponse(undefined);
+  });
+  // Keeps the channel open for the asynchronous answer (works with and without the polyfill).
+  return true;
+});
+
+browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));

@@ -1,0 +1,135 @@
+// Changes a compose box's text so that the editor's own model takes the change.
+//
+// Lexical, Quill and Draft.js ignore (or undo) direct DOM edits, but each
+// handles a paste event itself: with the selection placed where the text
+// belongs, a synthetic `paste` carrying text/plain is inserted through the
+// editor's own code path (verified in Chromium for all three, also for a
+// "\n" that starts a new paragraph). A textarea or a plain contenteditable
+// has no paste handler; there `execCommand('insertText')` edits the field
+// like typing would (firing `input`, which sites' frameworks listen to).
+// When neither changes the text, the fix goes to the clipboard instead.
+import type { Span } from '../../engine/types.ts';
+import { editorKind, isTextArea } from './kind.ts';
+import { endRange, rangeFor, startRange } from './positions.ts';
+import { readEditorText, type EditorText } from './read.ts';
+
+export type FixOutcome =
+  /** The editor now holds the change. */
+  | 'applied'
+  /** The editor did not take it; the text is on the clipboard for the user to paste. */
+  | 'copied'
+  /** The draft changed since it was analysed: nothing done. */
+  | 'stale'
+  /** Neither worked. */
+  | 'failed';
+
+// Editors sync their model to the DOM selection on `selectionchange`, which
+// arrives a task later; acting before it lands inserts at the old caret.
+const SELECTION_SETTLE_MS = 30;
+const EDIT_SETTLE_MS = 60;
+
+const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Adds `text` at the end (on a line of its own) or at the start of the draft. */
+export async function insertText(editor: HTMLElement, text: string, position: 'start' | 'end'): Promise<FixOutcome> {
+  const before = readEditorText(editor);
+  const hasText = before.text.trim().length > 0;
+  const piece = !hasText ? text : position === 'end' ? `\n${text}` : `${text}\n`;
+  const placed = (after: string): boolean =>
+    position === 'end' ? after.trimEnd().endsWith(text.trim()) : after.trimStart().startsWith(text.trim());
+
+  const applied = await edit(editor, before, piece, placed, (read) =>
+    isTextArea(editor)
+      ? selectInTextArea(editor, position === 'end' ? editor.value.length : 0, position === 'end' ? editor.value.length : 0)
+      : selectRange(position === 'end' ? endRange(editor, read) : startRange(editor, read)),
+  );
+  if (applied !== 'unchanged') return applied;
+  return copyToClipboard(text);
+}
+
+/** Replaces the span [start, end) of the analysed text with `replacement`. */
+export async function replaceSpan(editor: HTMLElement, span: Span, replacement: string, analysedText: string): Promise<FixOutcome> {
+  const before = readEditorText(editor);
+  const [start, end] = span;
+  if (before.text !== analysedText) return 'stale';
+  const placed = (after: string): boolean =>
+    after.slice(start, start + replacement.length) === replacement && after.length === before.text.length - (end - start) + replacement.length;
+
+  const applied = await edit(editor, before, replacement, placed, (read) => {
+    if (isTextArea(editor)) return selectInTextArea(editor, start, end);
+    const range = rangeFor(read, start, end);
+    return range ? selectRange(range) : false;
+  });
+  if (applied !== 'unchanged') return applied;
+  return copyToClipboard(replacement);
+}
+
+/**
+ * Focuses the editor, selects where `piece` goes, lets the editor sync its
+ * selection, then inserts through paste (editor libraries) or execCommand.
+ * 'unchanged' means the text is as before, so a clipboard fallback is safe.
+ */
+async function edit(
+  editor: HTMLElement,
+  before: EditorText,
+  piece: string,
+  placed: (after: string) => boolean,
+  select: (read: EditorText) => boolean,
+): Promise<'applied' | 'failed' | 'unchanged'> {
+  editor.focus({ preventScroll: true });
+  if (!select(before)) return 'unchanged';
+  await wait(SELECTION_SETTLE_MS);
+
+  const kind = editorKind(editor);
+  let handled = false;
+  if (kind === 'lexical' || kind === 'quill' || kind === 'draft') handled = pasteInto(editor, piece);
+  if (!handled) execInsert(piece);
+  await wait(EDIT_SETTLE_MS);
+
+  const after = readEditorText(editor).text;
+  if (placed(after)) return 'applied';
+  return after === before.text ? 'unchanged' : 'failed';
+}
+
+function selectRange(range: Range): boolean {
+  const selection = window.getSelection();
+  if (!selection) return false;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return true;
+}
+
+function selectInTextArea(textarea: HTMLTextAreaElement, start: number, end: number): boolean {
+  textarea.setSelectionRange(start, end);
+  return true;
+}
+
+/** True when the editor took the paste (it cancels the event to insert the text itself). */
+function pasteInto(editor: HTMLElement, text: string): boolean {
+  try {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+    return !editor.dispatchEvent(event);
+  } catch {
+    return false;
+  }
+}
+
+function execInsert(text: string): boolean {
+  try {
+    // Deprecated but still the only way to edit a field like typing does, undo history included.
+    return document.execCommand('insertText', false, text);
+  } catch {
+    return false;
+  }
+}
+
+async function copyToClipboard(text: string): Promise<FixOutcome> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return 'copied';
+  } catch {
+    return 'failed';
+  }
+}

@@ -1,0 +1,49 @@
+// Notices when a compose box's text changes and calls back once typing pauses.
+//
+// `input` alone is not enough: Lexical and Quill handle Backspace, paste and
+// select-all+Delete themselves (preventDefault), so no `input` fires; a
+// MutationObserver on the editor sees those. A site clearing a textarea after
+// posting changes only its value, which neither sees: a slow check covers that
+// while the textarea holds text.
+import { isTextArea } from './kind.ts';
+
+export const SETTLE_MS = 250;
+const TEXTAREA_CHECK_MS = 1000;
+
+export function trackEditor(editor: HTMLElement, onSettled: () => void, settleMs = SETTLE_MS): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let poll: ReturnType<typeof setInterval> | undefined;
+  const schedule = (): void => {
+    if (poll === undefined && isTextArea(editor) && editor.value !== '') startPolling(editor);
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      onSettled();
+    }, settleMs);
+  };
+
+  editor.addEventListener('input', schedule);
+  const observer = new MutationObserver(schedule);
+  observer.observe(editor, { characterData: true, childList: true, subtree: true });
+
+  const startPolling = (textarea: HTMLTextAreaElement): void => {
+    let seen = textarea.value;
+    poll = setInterval(() => {
+      if (textarea.value === seen) return;
+      seen = textarea.value;
+      if (seen === '') {
+        clearInterval(poll);
+        poll = undefined;
+      }
+      schedule();
+    }, TEXTAREA_CHECK_MS);
+  };
+  if (isTextArea(editor) && editor.value !== '') startPolling(editor);
+
+  return () => {
+    editor.removeEventListener('input', schedule);
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+    if (poll !== undefined) clearInterval(poll);
+  };
+}

@@ -1,0 +1,74 @@
+// The toolbar popup: the chosen guideline and its checklist, what Varsom does
+// in this tab, and the way to the settings.
+import browser from 'webextension-polyfill';
+import { useEffect } from 'preact/hooks';
+import { Checklist } from '../ui/Checklist.tsx';
+import { I18nProvider, useI18n } from '../ui/i18n.tsx';
+import { NoticeBanner } from '../ui/NoticeBanner.tsx';
+import { setFor } from '../ui/sets.ts';
+import { useNotices } from '../ui/use-notices.ts';
+import { useSettings } from '../ui/use-settings.ts';
+import type { Settings } from '../settings/index.ts';
+import { TabStatus } from './TabStatus.tsx';
+import { useTabState } from './use-tab-state.ts';
+
+export const OPTIONS_PATH = 'src/options/index.html';
+
+export function Popup() {
+  const settings = useSettings();
+  return <I18nProvider setting={settings?.uiLanguage}>{settings ? <PopupBody settings={settings} /> : null}</I18nProvider>;
+}
+
+function PopupBody({ settings }: { settings: Settings }) {
+  const { t, lang } = useI18n();
+  const set = setFor(settings.setId);
+  const tab = useTabState(settings);
+  const { notices, dismiss } = useNotices(true);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  const openOptions = (event: Event) => {
+    event.preventDefault();
+    browser.runtime
+      .openOptionsPage()
+      .catch(() => browser.tabs.create({ url: browser.runtime.getURL(OPTIONS_PATH) }))
+      .finally(() => window.close());
+  };
+
+  return (
+    <main class="popup">
+      <header class="brand">
+        <img src="/icons/icon-32.png" alt="" />
+        <h1>{t('ext_name')}</h1>
+      </header>
+      <NoticeBanner notices={notices} currentSetName={set.name} onDismiss={dismiss} />
+      <section aria-labelledby="tab-heading" class="tab">
+        <h2 id="tab-heading" class="visually-hidden">
+          {t('tab_heading')}
+        </h2>
+        <TabStatus status={tab} settings={settings} />
+      </section>
+      <section aria-labelledby="set-heading">
+        <h2 id="set-heading" class="eyebrow">
+          {t('popup_set_heading')}
+        </h2>
+        <p class="set-name" id="set-name" data-set={set.id}>
+          {set.name}
+        </p>
+      </section>
+      <section aria-labelledby="checklist-heading">
+        <h2 id="checklist-heading">{t('checklist_heading')}</h2>
+        <p class="muted">{t('checklist_intro')}</p>
+        <Checklist set={set} />
+      </section>
+      <footer>
+        <a href={browser.runtime.getURL(OPTIONS_PATH)} id="open-options" onClick={openOptions}>
+          {t('open_options')}
+        </a>
+        <p class="muted small">{t('privacy_local')}</p>
+      </footer>
+    </main>
+  );
+}

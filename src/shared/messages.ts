@@ -1,0 +1,193 @@
+// The typed message protocol between the content script, the toolbar popup and
+// the background worker. Messages are plain JSON. Every receiver validates what
+// it gets with the guards below: a message is data from another context, and a
+// malformed one is ignored rather than trusted.
+import type { Finding, Lang, Site, Surface } from '../engine/types.ts';
+
+/** Longest draft the worker analyses; a longer one is cut (no site allows posts this long). */
+export const MAX_DRAFT_CHARS = 100_000;
+
+const SITE_VALUES: readonly string[] = ['facebook', 'instagram', 'linkedin'] satisfies Site[];
+const SURFACE_VALUES: readonly string[] = ['post', 'comment', 'dm'] satisfies Surface[];
+
+// ------------------------------------------------------------ content → worker
+
+/** Analyse one draft. The worker keeps nothing of it beyond the call. */
+export interface AnalyzeRequest {
+  type: 'analyze';
+  draft: { text: string; site: Site; surface: Surface; recipient?: string };
+}
+export interface AnalyzeResponse {
+  findings: Finding[];
+  /** The guideline set the findings were checked against: named in the panel when it has no matching point. */
+  set: { id: string; name: string };
+}
+
+/** Is Varsom switched on for this site? Asked at start and after every settings change. */
+export interface SiteConfigRequest {
+  type: 'site-config';
+  site: Site;
+}
+export interface SiteConfigResponse {
+  enabled: boolean;
+}
+
+/** The UI strings of the user's interface language (English where a translation is missing). */
+export interface StringsRequest {
+  type: 'strings';
+}
+export interface StringsResponse {
+  lang: Lang;
+  strings: Record<string, string>;
+}
+
+/** The content script's current counts for its tab: the worker shows them on the badge. */
+export interface TabReport extends TabState {
+  type: 'tab-report';
+}
+
+/** Open the options page at the checklist of the user's guideline set. */
+export interface OpenChecklistRequest {
+  type: 'open-checklist';
+}
+
+export interface OkResponse {
+  ok: true;
+}
+
+// ------------------------------------------------------------ popup → worker
+
+/** What the popup shows for a tab. `tabId` omitted: the active tab of the focused window. */
+export interface TabStateRequest {
+  type: 'tab-state';
+  tabId?: number;
+}
+
+export interface TabState {
+  /** The supported site open in the tab, or null when Varsom does not run there. */
+  site: Site | null;
+  /** Compose boxes being watched. */
+  watching: number;
+  /** Findings currently shown (dismissed ones not counted). */
+  findings: number;
+  /** Varsom is switched off for this site in the settings. */
+  paused: boolean;
+}
+
+// ------------------------------------------------------------ worker → content
+
+/** Asks a tab's content script for its live counts (the worker may have been restarted). */
+export interface ReportStateRequest {
+  type: 'report-state';
+}
+
+// ------------------------------------------------------------ unions and response map
+
+export type WorkerRequest =
+  | AnalyzeRequest
+  | SiteConfigRequest
+  | StringsRequest
+  | TabReport
+  | OpenChecklistRequest
+  | TabStateRequest;
+
+export interface WorkerResponses {
+  analyze: AnalyzeResponse;
+  'site-config': SiteConfigResponse;
+  strings: StringsResponse;
+  'tab-report': OkResponse;
+  'open-checklist': OkResponse;
+  'tab-state': TabState;
+}
+
+export type ResponseTo<R extends WorkerRequest> = WorkerResponses[R['type']];
+
+export type ContentRequest = ReportStateRequest;
+
+// ------------------------------------------------------------ guards
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isSite(value: unknown): value is Site {
+  return typeof value === 'string' && SITE_VALUES.includes(value);
+}
+
+export function isSurface(value: unknown): value is Surface {
+  return typeof value === 'string' && SURFACE_VALUES.includes(value);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1_000_000;
+}
+
+function isTabId(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+export function isTabState(value: unknown): value is TabState {
+  return (
+    isRecord(value) &&
+    (value.site === null || isSite(value.site)) &&
+    isCount(value.watching) &&
+    isCount(value.findings) &&
+    typeof value.paused === 'boolean'
+  );
+}
+
+function isDraftPayload(value: unknown): value is AnalyzeRequest['draft'] {
+  return (
+    isRecord(value) &&
+    typeof value.text === 'string' &&
+    isSite(value.site) &&
+    isSurface(value.surface) &&
+    (value.recipient === undefined || typeof value.recipient === 'string')
+  );
+}
+
+/** Narrows an incoming message to a request the worker understands, or returns undefined. */
+export function parseWorkerRequest(value: unknown): WorkerRequest | undefined {
+  if (!isRecord(value)) return undefined;
+  switch (value.type) {
+    case 'analyze':
+      return isDraftPayload(value.draft) ? { type: 'analyze', draft: value.draft } : undefined;
+    case 'site-config':
+      return isSite(value.site) ? { type: 'site-config', site: value.site } : undefined;
+    case 'strings':
+      return { type: 'strings' };
+    case 'tab-report':
+      return isTabState(value)
+        ? { type: 'tab-report', site: value.site, watching: value.watching, findings: value.findings, paused: value.paused }
+        : undefined;
+    case 'open-checklist':
+      return { type: 'open-checklist' };
+    case 'tab-state':
+      if (value.tabId === undefined) return { type: 'tab-state' };
+      return isTabId(value.tabId) ? { type: 'tab-state', tabId: value.tabId } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+export function isContentRequest(value: unknown): value is ContentRequest {
+  return isRecord(value) && value.type === 'report-state';
+}
+
+export function isAnalyzeResponse(value: unknown): value is AnalyzeResponse {
+  return (
+    isRecord(value) &&
+    Array.isArray(value.findings) &&
+    isRecord(value.set) &&
+    typeof value.set.id === 'string' &&
+    typeof value.set.name === 'string'
+  );
+}
+
+export function isStringsResponse(value: unknown): value is StringsResponse {
+  return isRecord(value) && typeof value.lang === 'string' && isRecord(value.strings);
+}
+
+export function isSiteConfigResponse(value: unknown): value is SiteConfigResponse {
+  return isRecord(value) && typeof value.enabled === 'boolean';
+}

@@ -1,0 +1,28 @@
+// The guideline set the settings point at. The settings parser already
+// replaces unknown ids, so the fallbacks here only guard against a set being
+// removed while a page is open.
+import type { GuidelinePoint, GuidelineSet } from '../engine/types.ts';
+import { BUILTIN_SETS, DEFAULT_SET_ID, findBuiltinSet } from '../guidelines/index.ts';
+
+export function setFor(setId: string | undefined): GuidelineSet {
+  const set = (setId && findBuiltinSet(setId)) || findBuiltinSet(DEFAULT_SET_ID) || BUILTIN_SETS[0];
+  if (!set) throw new Error('no guideline sets are built in');
+  return set;
+}
+
+/** The checklist's points in the set's order; ids that name no point are skipped. */
+export function checklistPoints(set: GuidelineSet): GuidelinePoint[] {
+  const byId = new Map(set.points.map((p) => [p.id, p]));
+  return set.checklist.flatMap((id) => {
+    const point = byId.get(id);
+    return point ? [point] : [];
+  });
+}
+
+/** The short line for a point: its summary, else its heading, else the start of the quote. */
+export function shortLine(point: GuidelinePoint): string {
+  if (point.summary) return point.summary;
+  if (point.heading) return point.heading;
+  const words = point.text.split(/\s+/);
+  return words.length > 14 ? `${words.slice(0, 14).join(' ')} …` : point.text;
+}
