@@ -9,7 +9,7 @@ import { forgetTab } from './tab-state.ts';
 
 dropContextOnStorageChange();
 
-browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
+function onMessage(message: unknown, sender: browser.Runtime.MessageSender, sendResponse: (response: unknown) => void): true | undefined {
   const request = parseWorkerRequest(message);
   // Not ours (or not allowed): leave it to the extension page it was meant for.
   if (!request || !isAllowedSender(request, sender)) return undefined;
@@ -19,6 +19,10 @@ browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (
   });
   // Keeps the channel open for the asynchronous answer (works with and without the polyfill).
   return true;
-});
+}
+
+// The polyfill's types want either "always true" or a promise; this listener
+// answers only its own requests and leaves the rest to other extension pages.
+browser.runtime.onMessage.addListener(onMessage as browser.Runtime.OnMessageListener);
 
 browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));

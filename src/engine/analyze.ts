@@ -3,6 +3,7 @@ import type { Detector } from './detector.ts';
 import { tokenize } from './text/tokenize.ts';
 import { detectLanguage } from './text/language.ts';
 import { DETECTORS } from './detectors/index.ts';
+import { matchTerms, type CompiledTerms, type TermMatch } from './text/terms.ts';
 
 /**
  * Analyse one draft against the user's guideline set. Pure: no DOM, no browser
@@ -13,7 +14,16 @@ export function analyze(draft: Draft, ctx: AnalysisContext, detectors: readonly 
   if (draft.text.trim().length === 0) return [];
   const tokens = tokenize(draft.text);
   const lang = detectLanguage(tokens);
-  const input = { draft, tokens, lang, ctx };
+  const memo = new Map<CompiledTerms, readonly TermMatch[]>();
+  const matches = (terms: CompiledTerms): readonly TermMatch[] => {
+    let found = memo.get(terms);
+    if (found === undefined) {
+      found = matchTerms(tokens, terms);
+      memo.set(terms, found);
+    }
+    return found;
+  };
+  const input = { draft, tokens, lang, ctx, matches };
   const findings: Finding[] = [];
   for (const detector of detectors) {
     for (const raw of detector.detect(input)) findings.push(withPoints(raw, ctx));

@@ -1,5 +1,6 @@
 import type { AnalysisContext, Draft, FindingKind, Lang, RawFinding } from './types.ts';
 import type { Token } from './text/tokenize.ts';
+import type { CompiledTerms, TermMatch } from './text/terms.ts';
 
 /** What every detector receives: the draft, tokenised once, and the user's context. */
 export interface DetectorInput {
@@ -8,6 +9,12 @@ export interface DetectorInput {
   /** The draft's dominant language (a guess; mixed drafts are common). */
   lang: Lang;
   ctx: AnalysisContext;
+  /**
+   * The matches of a term list over this draft, computed once per analysis:
+   * detectors that share a lexicon (work talk is read by more than one) pay
+   * for one pass.
+   */
+  matches(terms: CompiledTerms): readonly TermMatch[];
 }
 
 /**

@@ -3,6 +3,7 @@
 // it gets with the guards below: a message is data from another context, and a
 // malformed one is ignored rather than trusted.
 import type { Finding, Lang, Site, Surface } from '../engine/types.ts';
+import type { MessageEntry } from '../i18n/format.ts';
 
 /** Longest draft the worker analyses; a longer one is cut (no site allows posts this long). */
 export const MAX_DRAFT_CHARS = 100_000;
@@ -32,13 +33,17 @@ export interface SiteConfigResponse {
   enabled: boolean;
 }
 
-/** The UI strings of the user's interface language (English where a translation is missing). */
+/**
+ * The UI strings of the user's interface language (English where a
+ * translation is missing), so the content script bundles no dictionary.
+ */
 export interface StringsRequest {
   type: 'strings';
 }
 export interface StringsResponse {
   lang: Lang;
-  strings: Record<string, string>;
+  /** messages.json entries (without descriptions), formatted with src/i18n/format.ts. */
+  strings: Record<string, Omit<MessageEntry, 'description'>>;
 }
 
 /** The content script's current counts for its tab: the worker shows them on the badge. */

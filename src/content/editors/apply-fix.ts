@@ -47,13 +47,19 @@ export async function insertText(editor: HTMLElement, text: string, position: 's
   return copyToClipboard(text);
 }
 
-/** Replaces the span [start, end) of the analysed text with `replacement`. */
-export async function replaceSpan(editor: HTMLElement, span: Span, replacement: string, analysedText: string): Promise<FixOutcome> {
+/**
+ * Replaces `original` (the analysed text's [start, end)) with `replacement`.
+ * If the draft changed since the analysis, the same words are looked for
+ * nearby; when they are gone, nothing is done ('stale').
+ */
+export async function replaceSpan(editor: HTMLElement, span: Span, replacement: string, original: string): Promise<FixOutcome> {
   const before = readEditorText(editor);
-  const [start, end] = span;
-  if (before.text !== analysedText) return 'stale';
+  const start = locate(before.text, original, span[0]);
+  if (start < 0 || original === '') return 'stale';
+  const end = start + original.length;
   const placed = (after: string): boolean =>
-    after.slice(start, start + replacement.length) === replacement && after.length === before.text.length - (end - start) + replacement.length;
+    after.slice(start, start + replacement.length) === replacement &&
+    after.length === before.text.length - original.length + replacement.length;
 
   const applied = await edit(editor, before, replacement, placed, (read) => {
     if (isTextArea(editor)) return selectInTextArea(editor, start, end);
@@ -62,6 +68,17 @@ export async function replaceSpan(editor: HTMLElement, span: Span, replacement: 
   });
   if (applied !== 'unchanged') return applied;
   return copyToClipboard(replacement);
+}
+
+/** Where `needle` occurs in `text`: at `hint` if it still does, else the occurrence nearest to it; -1 if none. */
+export function locate(text: string, needle: string, hint: number): number {
+  if (needle === '') return -1;
+  if (text.startsWith(needle, hint)) return hint;
+  let best = -1;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    if (best < 0 || Math.abs(at - hint) < Math.abs(best - hint)) best = at;
+  }
+  return best;
 }
 
 /**

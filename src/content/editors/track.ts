@@ -10,15 +10,23 @@ import { isTextArea } from './kind.ts';
 export const SETTLE_MS = 250;
 const TEXTAREA_CHECK_MS = 1000;
 
-export function trackEditor(editor: HTMLElement, onSettled: () => void, settleMs = SETTLE_MS): () => void {
+export interface TrackCallbacks {
+  /** The first change after a pause (once per burst, not per keystroke). */
+  changed?(): void;
+  /** Typing paused for `settleMs`. */
+  settled(): void;
+}
+
+export function trackEditor(editor: HTMLElement, callbacks: TrackCallbacks, settleMs = SETTLE_MS): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let poll: ReturnType<typeof setInterval> | undefined;
   const schedule = (): void => {
     if (poll === undefined && isTextArea(editor) && editor.value !== '') startPolling(editor);
     if (timer !== undefined) clearTimeout(timer);
+    else callbacks.changed?.();
     timer = setTimeout(() => {
       timer = undefined;
-      onSettled();
+      callbacks.settled();
     }, settleMs);
   };
 

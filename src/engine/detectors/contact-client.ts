@@ -8,11 +8,9 @@ import { compileTerms, matchTerms, type TermMatch } from '../text/terms.ts';
 import { findName, sameName } from '../text/names.ts';
 import { normalizeSpans } from '../text/spans.ts';
 import { CLASS_CODE, CLIENT_TERMS, NOT_CLIENT_GROUPS, SECOND_PERSON_AFTER, SECOND_PERSON_BEFORE, TEAM_CODE } from '../lexicon/client.ts';
-import { WORK_TERMS } from '../lexicon/work.ts';
+import { WORK } from '../lexicon/compiled.ts';
 
 const TERMS = compileTerms(CLIENT_TERMS);
-// The writer speaking as a parent ("ungen min", "my son") talks to other parents, not to clients.
-const AS_PARENT = compileTerms(WORK_TERMS.filter((t) => t.tag === 'exclude'));
 /** Words after a greeted group that show it is a band, team or club rather than a class. */
 const LEISURE_REACH = 4;
 /** Words between a child word ("sønnen din") and a school word that still tie them together. */
@@ -61,14 +59,15 @@ function roleGreetingSpans(text: string, tokens: readonly Token[], matches: read
 }
 
 /** True when the draft greets pupils, parents or clients in their role (used by work_no_disclaimer too). */
-export function greetsClientGroup(text: string, tokens: readonly Token[]): boolean {
-  return roleGreetingSpans(text, tokens, matchTerms(tokens, TERMS)).length > 0;
+export function greetsClientGroup(input: DetectorInput): boolean {
+  return roleGreetingSpans(input.draft.text, input.tokens, input.matches(TERMS)).length > 0;
 }
 
 export const contactClient: Detector = {
   kind: 'contact_client',
   description: 'Uses the private account to reach a pupil, parent, client or patient about work.',
-  detect({ draft, tokens, ctx }: DetectorInput): RawFinding[] {
+  detect(input: DetectorInput): RawFinding[] {
+    const { draft, tokens, ctx } = input;
     const findings: RawFinding[] = [];
     const isDm = draft.surface === 'dm';
 
@@ -88,13 +87,14 @@ export const contactClient: Detector = {
       }
     }
 
-    const matches = matchTerms(tokens, TERMS);
+    const matches = input.matches(TERMS);
     const matterSpans: Span[] = [];
     // Work matters count in direct messages and comments: a public post with
     // "your application" is rarely addressed to one client.
     if (isDm || draft.surface === 'comment') {
       const schoolish = matches.filter((m) => m.tag === 'schoolish');
-      const asParent = matchTerms(tokens, AS_PARENT).length > 0;
+      // The writer speaking as a parent ("ungen min", "my son") talks to other parents, not to clients.
+      const asParent = input.matches(WORK).some((m) => m.tag === 'exclude');
       for (const m of matches) {
         if (m.tag === 'matter_phrase') matterSpans.push([m.start, m.end]);
         if (m.tag === 'matter' && addressedToYou(m, draft.text, tokens)) matterSpans.push(spanWithPossessive(m, tokens));

@@ -3,16 +3,16 @@
 import type { Detector, DetectorInput } from '../detector.ts';
 import type { RawFinding, Span } from '../types.ts';
 import type { Token } from '../text/tokenize.ts';
-import { compileTerms, matchTerms, type TermDef, type TermMatch } from '../text/terms.ts';
+import { compileTerms, matchTerms, type CompiledTerms, type TermDef, type TermMatch } from '../text/terms.ts';
 import { nameParts } from '../text/names.ts';
-import { OWN_POSSESSIVES_AFTER, OWN_POSSESSIVES_BEFORE, WORK_TERMS } from '../lexicon/work.ts';
+import { OWN_POSSESSIVES_AFTER, OWN_POSSESSIVES_BEFORE } from '../lexicon/work.ts';
+import { WORK } from '../lexicon/compiled.ts';
 import { DISCLAIMER_TERMS } from '../lexicon/disclaimer.ts';
 import { disclaimerFor } from './disclaimer-text.ts';
 import { findEmailAddresses } from '../text/email.ts';
 import { insideAny } from '../text/spans.ts';
 import { greetsClientGroup } from './contact-client.ts';
 
-const WORK = compileTerms(WORK_TERMS);
 const DISCLAIMERS = compileTerms(DISCLAIMER_TERMS);
 /** How far (in words) an exclusion frame reaches from the word it silences. */
 const EXCLUDE_REACH = 4;
@@ -48,8 +48,25 @@ const NEGATIONS = new Set(['ikke', 'ikkje', 'inte', 'not', 'never', 'aldri', 'al
 /** Words before a disclaimer in which a negation turns it around ("ikke som privatperson, men som tillitsvalgt"). */
 const NEGATION_REACH = 4;
 
-function hasDisclaimer(tokens: readonly Token[]): boolean {
-  return matchTerms(tokens, DISCLAIMERS).some((m) => {
+// Compiled name lists, keyed by the names: the user's set and workplaces
+// change rarely, drafts every keystroke. Bounded so it cannot grow forever.
+const OWN_NAMES_CACHE = new Map<string, CompiledTerms>();
+const OWN_NAMES_CACHE_MAX = 16;
+
+function ownNameTerms(names: readonly string[]): CompiledTerms {
+  const key = names.join('\u0000');
+  let compiled = OWN_NAMES_CACHE.get(key);
+  if (compiled === undefined) {
+    if (OWN_NAMES_CACHE.size >= OWN_NAMES_CACHE_MAX) OWN_NAMES_CACHE.clear();
+    compiled = compileTerms(namePatterns(names, 'own'));
+    OWN_NAMES_CACHE.set(key, compiled);
+  }
+  return compiled;
+}
+
+function hasDisclaimer(input: DetectorInput): boolean {
+  const { tokens } = input;
+  return input.matches(DISCLAIMERS).some((m) => {
     // Phrases that carry their own negation ("ikke på vegne av") are disclaimers as written.
     if (m.pattern.split(/\s+/).some((w) => NEGATIONS.has(w))) return true;
     for (let i = Math.max(0, m.first - NEGATION_REACH); i < m.first; i++) if (NEGATIONS.has(tokens[i]!.norm)) return false;
@@ -110,12 +127,12 @@ function ownedByPossessive(m: TermMatch, tokens: readonly Token[]): boolean {
 /** The work references that count, in text order. */
 export function workReferences(input: DetectorInput): TermMatch[] {
   const { tokens, ctx } = input;
-  const personal = compileTerms([...namePatterns(ctx.set.employer.names, 'own'), ...namePatterns(ctx.profile.workplaces, 'own')]);
+  const personal = ownNameTerms([...ctx.set.employer.names, ...ctx.profile.workplaces]);
   // Words inside an e-mail address ("kari@ringebu.kommune.no") are an address,
   // not talk about the employer; work_email covers those.
   const emails = findEmailAddresses(input.draft.text);
   const ownNames = matchTerms(tokens, personal).filter((m) => emails.length === 0 || !insideAny(m.start, m.end, emails));
-  const matches = [...matchTerms(tokens, WORK).filter((m) => emails.length === 0 || !insideAny(m.start, m.end, emails)), ...ownNames];
+  const matches = [...input.matches(WORK).filter((m) => emails.length === 0 || !insideAny(m.start, m.end, emails)), ...ownNames];
   // Mark every word within reach of an exclusion frame; a linear pass, so a
   // long draft full of work words stays cheap.
   const nearExclusion = new Uint8Array(tokens.length);
@@ -175,9 +192,9 @@ export const workNoDisclaimer: Detector = {
     // talking about it: a disclaimer would be untrue there. contact_client
     // reminds the user of the official channels instead.
     const refs = workReferences(input);
-    if (refs.length === 0 || hasDisclaimer(input.tokens)) return [];
+    if (refs.length === 0 || hasDisclaimer(input)) return [];
     const aboutEmployer = refs.some((m) => m.tag === 'employer' || m.tag === 'role');
-    if (!aboutEmployer && greetsClientGroup(input.draft.text, input.tokens)) return [];
+    if (!aboutEmployer && greetsClientGroup(input)) return [];
     const spans: Span[] = refs.slice(0, MAX_SPANS).map((m) => [m.start, m.end] as const);
     const first = refs[0]!;
     const disclaimer = disclaimerFor(input.lang, input.ctx);

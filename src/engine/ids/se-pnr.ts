@@ -11,6 +11,9 @@
 //   number invalid even though Luhn and date pass).
 // - Samordningsnummer may have 00 for an unknown month or day (Skatteverket's
 //   own test numbers do); accepted for samordningsnummer only.
+// - A space between date and serial ("19090527 1474") is accepted by the
+//   scanner (./scan.ts): personnummer/meta labels that format invalid, but it
+//   is how people type the number, and the brief asks for it.
 // - Interimsnummer are reported as `personnummer`: they stand in for one, and
 //   the UI has no separate label for them.
 

@@ -42,18 +42,35 @@ interface CompiledTerm {
   words: WordPattern[];
 }
 
+/** Terms that share their first word: that word is checked once for all of them. */
+interface FirstWordGroup {
+  word: WordPattern;
+  terms: CompiledTerm[];
+}
+
+/** Terms whose first word is exact, indexed further by an exact second word. */
+interface ExactEntry {
+  /** One-word terms, and terms whose second word is not exact. */
+  rest: CompiledTerm[];
+  bySecond: Map<string, CompiledTerm[]>;
+}
+
 export interface CompiledTerms {
-  exact: Map<string, CompiledTerm[]>;
+  exact: Map<string, ExactEntry>;
   /** Keyed by the first three letters of the stem. */
-  prefix: Map<string, CompiledTerm[]>;
+  prefix: Map<string, FirstWordGroup[]>;
   /** Suffix and infix first words: checked against every token (kept short). */
-  scan: CompiledTerm[];
-  /** Typo-tolerant first words, keyed by first letter. */
-  fuzzy: Map<string, CompiledTerm[]>;
+  scan: FirstWordGroup[];
+  /**
+   * Typo-tolerant first words, keyed by their first two letters: a typo in the
+   * first two letters is rare, and the key keeps the candidates few.
+   */
+  fuzzy: Map<string, FirstWordGroup[]>;
 }
 
 const MIN_FUZZY = 7;
 const PREFIX_KEY = 3;
+const FUZZY_KEY = 2;
 
 function parseWord(word: string): WordPattern {
   const typos = !word.endsWith('!');
@@ -75,22 +92,50 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 export function compileTerms(defs: readonly TermDef[]): CompiledTerms {
   const compiled: CompiledTerms = { exact: new Map(), prefix: new Map(), scan: [], fuzzy: new Map() };
+  const groups = new Map<string, FirstWordGroup>();
+  const groupOf = (word: WordPattern, into: FirstWordGroup[], kind: string): FirstWordGroup => {
+    const key = `${kind}|${word.mode}|${word.typos}|${word.stem}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { word, terms: [] };
+      groups.set(key, group);
+      into.push(group);
+    }
+    return group;
+  };
   for (const def of defs) {
     const words = def.pattern.trim().split(/\s+/).map(parseWord);
     const term: CompiledTerm = { def, words };
     const first = words[0]!;
     switch (first.mode) {
-      case 'exact':
-        push(compiled.exact, first.stem, term);
+      case 'exact': {
+        let entry = compiled.exact.get(first.stem);
+        if (!entry) {
+          entry = { rest: [], bySecond: new Map() };
+          compiled.exact.set(first.stem, entry);
+        }
+        const second = words[1];
+        // Typos in the second word must still reach the term: only typo-free
+        // exact second words are indexed.
+        if (second && second.mode === 'exact' && (!second.typos || second.stem.length < MIN_FUZZY)) push(entry.bySecond, second.stem, term);
+        else entry.rest.push(term);
         break;
-      case 'prefix':
-        push(compiled.prefix, first.stem.slice(0, PREFIX_KEY), term);
+      }
+      case 'prefix': {
+        const key = first.stem.slice(0, PREFIX_KEY);
+        const list = compiled.prefix.get(key) ?? [];
+        compiled.prefix.set(key, list);
+        groupOf(first, list, `p${key}`).terms.push(term);
         break;
+      }
       default:
-        compiled.scan.push(term);
+        groupOf(first, compiled.scan, 's').terms.push(term);
     }
     if ((first.mode === 'exact' || first.mode === 'prefix') && first.typos && first.stem.length >= MIN_FUZZY) {
-      push(compiled.fuzzy, first.stem[0]!, term);
+      const key = first.stem.slice(0, FUZZY_KEY);
+      const list = compiled.fuzzy.get(key) ?? [];
+      compiled.fuzzy.set(key, list);
+      groupOf(first, list, 'f').terms.push(term);
     }
   }
   return compiled;
@@ -103,13 +148,20 @@ export function withinOneEdit(a: string, b: string): boolean {
   const lb = b.length;
   if (Math.abs(la - lb) > 1) return false;
   let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (la === lb) {
     // substitution, or a swap of neighbours
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    if (sameFrom(a, i + 1, b, i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(a, i + 2, b, i + 2);
   }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return la > lb ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
+}
+
+/** a from ia equals b from ib, to the end of both. */
+function sameFrom(a: string, ia: number, b: string, ib: number): boolean {
+  if (a.length - ia !== b.length - ib) return false;
+  for (; ia < a.length; ia++, ib++) if (a.charCodeAt(ia) !== b.charCodeAt(ib)) return false;
+  return true;
 }
 
 function wordMatches(p: WordPattern, norm: string, allowTypo: boolean): boolean {
@@ -133,11 +185,12 @@ function wordMatches(p: WordPattern, norm: string, allowTypo: boolean): boolean 
   }
 }
 
+/** Try a term whose first word is already known to match token i. */
 function tryTerm(term: CompiledTerm, tokens: readonly Token[], i: number, out: TermMatch[], seen: Set<CompiledTerm>): void {
   if (seen.has(term)) return;
   const n = term.words.length;
   if (i + n > tokens.length) return;
-  for (let k = 0; k < n; k++) {
+  for (let k = 1; k < n; k++) {
     const word = term.words[k]!;
     if (!wordMatches(word, tokens[i + k]!.norm, word.typos)) return;
   }
@@ -153,17 +206,45 @@ function tryTerm(term: CompiledTerm, tokens: readonly Token[], i: number, out: T
   });
 }
 
+// The lookup keys of each token, cut once per token list rather than once per
+// token per term list (a fresh slice must be hashed again at every lookup).
+const KEYS = new WeakMap<readonly Token[], { prefix: string[]; fuzzy: string[] }>();
+function keysOf(tokens: readonly Token[]): { prefix: string[]; fuzzy: string[] } {
+  let keys = KEYS.get(tokens);
+  if (keys === undefined) {
+    keys = { prefix: tokens.map((t) => t.norm.slice(0, PREFIX_KEY)), fuzzy: tokens.map((t) => t.norm.slice(0, FUZZY_KEY)) };
+    KEYS.set(tokens, keys);
+  }
+  return keys;
+}
+
 /** Every occurrence of every term, in text order. Overlaps are kept: callers decide. */
 export function matchTerms(tokens: readonly Token[], terms: CompiledTerms): TermMatch[] {
   const out: TermMatch[] = [];
+  const keys = keysOf(tokens);
   const seen = new Set<CompiledTerm>();
+  const tryGroup = (g: FirstWordGroup, norm: string, i: number, typos: boolean): void => {
+    if (!wordMatches(g.word, norm, typos)) return;
+    for (const t of g.terms) tryTerm(t, tokens, i, out, seen);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
     seen.clear();
-    for (const t of terms.exact.get(norm) ?? []) tryTerm(t, tokens, i, out, seen);
-    if (norm.length >= PREFIX_KEY) for (const t of terms.prefix.get(norm.slice(0, PREFIX_KEY)) ?? []) tryTerm(t, tokens, i, out, seen);
-    for (const t of terms.scan) tryTerm(t, tokens, i, out, seen);
-    if (norm.length >= MIN_FUZZY - 1) for (const t of terms.fuzzy.get(norm[0]!) ?? []) tryTerm(t, tokens, i, out, seen);
+    const exact = terms.exact.get(norm);
+    if (exact) {
+      for (const t of exact.rest) tryTerm(t, tokens, i, out, seen);
+      const next = tokens[i + 1];
+      if (next && exact.bySecond.size > 0) for (const t of exact.bySecond.get(next.norm) ?? []) tryTerm(t, tokens, i, out, seen);
+    }
+    if (norm.length >= PREFIX_KEY) {
+      const prefix = terms.prefix.get(keys.prefix[i]!);
+      if (prefix) for (const g of prefix) tryGroup(g, norm, i, false);
+    }
+    for (const g of terms.scan) tryGroup(g, norm, i, false);
+    if (norm.length >= MIN_FUZZY - 1) {
+      const fuzzy = terms.fuzzy.get(keys.fuzzy[i]!);
+      if (fuzzy) for (const g of fuzzy) if (Math.abs(g.word.stem.length - norm.length) <= 1 || g.word.mode === 'prefix') tryGroup(g, norm, i, true);
+    }
   }
   return out;
 }

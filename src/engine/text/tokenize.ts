@@ -20,8 +20,6 @@ export interface Token {
 // Letters, marks, digits, format characters (ZWJ, soft hyphen) and in-word
 // apostrophes make up a word; everything else separates words.
 const WORD = /[\p{L}\p{M}\p{N}\p{Cf}'’]+/gu;
-const DIGITS = /^\p{N}+$/u;
-const UPPER_START = /^\p{Lu}/u;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -43,9 +41,22 @@ export function tokenize(text: string): Token[] {
       end: start + raw.length,
       raw,
       norm,
-      numeric: DIGITS.test(norm),
-      capitalised: UPPER_START.test(raw),
+      numeric: isDigits(norm),
+      capitalised: isCapitalised(raw),
     });
   }
   return tokens;
+}
+
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return /^\p{N}+$/u.test(s); // other scripts' digits, rarely
+  }
+  return true;
+}
+
+function isCapitalised(raw: string): boolean {
+  const first = raw[0]!;
+  return first !== first.toLowerCase() && first === first.toUpperCase();
 }

@@ -42,7 +42,8 @@ export const CASE_KEYWORDS: readonly TermDef[] = [
     'arkivnr', 'arkivnummer*', 'arkivref*', 'dnr', 'd nr', 'diarienr', 'diarienummer*', 'diarienumr*', 'diarienum*', 'arendenr',
     'arendenummer*', 'arendenumr*', 'arendenum*', 'j nr', 'jnr', 'journalnr', 'journalnummer*', 'journalpostnr', 'journalpost*',
     'jour nr', 'case no', 'case nr', 'case number', 'case ref', 'case reference', 'file no', 'file number', 'our ref', 'your ref',
-    'var ref', 'deres ref', 'dykkar ref', 'er ref', 'doknr', 'dokumentnr', 'dokumentnummer*',
+    'var ref', 'deres ref', 'dykkar ref', 'er ref', 'doknr', 'dokumentnr', 'dokumentnummer*', 'ref', 'referanse', 'referansenr',
+    'referens', 'referensnr', 'reference', 'archive ref', 'archive reference', 'arkivreferanse*',
   ]),
   // Everyday words that are case keywords only when a number pattern follows at once.
   ...tagged('case-bare', ['sak', 'saka', 'saken', 'arende', 'arendet', 'case', 'arkivsak']),
@@ -72,6 +73,10 @@ const HEALTH = tagged('health', [
   'funktionsnedsattning*', 'funktionshind*', 'sykmeldt', 'sykemeldt', 'sykmelding*', 'sykemelding*', 'sjukmeldt', 'sjukemeld*',
   'sjukskriv*', 'sick leave', 'ptsd', 'ocd', 'tvangslidelse*', 'personlighetsforstyrr*', 'terminalt syk*', 'terminally ill', 'palliativ*',
   'dodssyk*', 'dodsjuk*', 'hjerneslag', 'slagpasient*', 'abort*', 'abortion', 'spontanabort*', 'graviditet*', 'gravid',
+  'parkinson*', 'kols', 'copd', 'hjertesvikt*', 'hjartsvikt*', 'heart failure', 'coliaki*', 'celiaki*', 'coeliac', 'celiac',
+  'skader seg selv', 'skadet seg selv', 'skada seg sjolv', 'skadar seg sjolv', 'skadar sig sjalv', 'skadat sig sjalv',
+  'skadade sig sjalv', 'skadar sig', 'harmed herself', 'harmed himself', 'harming herself', 'harming himself', 'ms syk*',
+  'multippel sklerose', 'multipel skleros', 'multiple sclerosis', 'cystisk fibrose', 'anfall', 'epileptisk anfall',
 ]);
 
 const CHILD_WELFARE = tagged('child_welfare', [
@@ -82,7 +87,8 @@ const CHILD_WELFARE = tagged('child_welfare', [
   'orosanmalning*', 'lvu', 'lvu placer*', 'tvangsomhandertag*', 'omhandertag*', 'omhandertas', 'tvangsplassering*', 'barnevernsinstitusjon*',
   'ungdomshjem*', 'hvb hem*', 'socialtjanst*', 'soctjanst*', 'child protection', 'child protective services',
   'child welfare', 'cps', 'taken into care', 'foster care', 'foster home', 'foster parent*', 'care order',
-  'safeguarding referral', 'child in need',
+  'safeguarding referral', 'child in need', 'barnefordeling*', 'barnefordelingssak*', 'foreldretvist*', 'samvaerssak*',
+  'vardnadstvist*', 'vardnadsutredning*', 'vardnadsmal*', 'custody dispute', 'custody battle', 'custody case',
 ]);
 
 const SOCIAL_SERVICES = tagged('social_services', [
@@ -91,7 +97,8 @@ const SOCIAL_SERVICES = tagged('social_services', [
   'arbeidsavklaringspenger', 'uforetrygd*', 'uforetrygda', 'uforepensjon*', 'bostotte', 'nodhjelp fra nav', 'nav stonad*',
   'forsorjningsstod*', 'ekonomiskt bistand*', 'ekonomiskt stod', 'socialbidrag*', 'bistandstagar*', 'bistandshandlaggar*',
   'forsakringskassan', 'aktivitetsersattning*', 'sjukersattning*', 'welfare benefit*', 'social assistance', 'on benefits',
-  'on welfare', 'benefit claimant*', 'universal credit', 'food bank*', 'matutdeling*', 'matkasse*',
+  'on welfare', 'benefit claimant*', 'universal credit', 'food bank*', 'matutdeling*', 'matkasse*', 'omsorgsstonad*',
+  'omsorgslonn*', 'lss', 'lss insats*', 'personlig assistans', 'bostadsanpassning*', 'fardtjanst*', 'hemtjanstbeslut*',
 ]);
 
 const PUPIL_RECORDS = tagged('pupil_records', [
@@ -114,7 +121,10 @@ const CLOSED_MEETING = tagged('closed_meeting', [
   'lukket mote', 'lukket del', 'lukka mote', 'lukkede moter', 'lukkede dorer', 'lukka dorer', 'bak lukkede dorer', 'unntatt offentlighet',
   'unntatt off', 'unnateke offentlegheit', 'unnateken offentlegheit', 'unntatt innsyn', 'taushetsbelagt*', 'taushetsbelagd*',
   'teiepliktig*', 'sekretessbelagd*', 'sekretessbelagt', 'sekretesskydd*', 'hemligstampl*', 'stangda dorrar', 'bakom stangda dorrar',
-  'inom stangda dorrar', 'slutet mote', 'closed session', 'closed meeting', 'behind closed doors', 'in camera', 'confidential item',
+  'inom stangda dorrar', 'slutet mote', 'stangda motet', 'stangt mote', 'stangda moten', 'slutna motet', 'slutet sammantrade',
+  'lukkede motet', 'lukka motet', 'lukkede delen', 'lukka delen', 'lukket formannskapsmote', 'lukket kommunestyremote',
+  'closed session', 'closed meeting', 'closed council meeting', 'closed board meeting', 'closed part of the meeting',
+  'behind closed doors', 'in camera', 'confidential item',
   'exempt from publication', 'exempt information',
 ]);
 
@@ -144,6 +154,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'omsorgstagaren', 'klienten', 'pojke', 'pojken', 'flicka', 'flickan', 'kille', 'killen', 'tjej', 'tjejen', 'ungdomen', 'mamma',
   'mamman', 'pappa', 'pappan', 'kvinnan', 'mannen',
   // English
+  // pronouns: "hun i 2. klasse", "hon i 3A", "he in room 4" (they need a class or place after them)
+  'hun', 'han', 'ho', 'hon', 'she', 'he',
   'pupil', 'student', 'patient', 'resident', 'client', 'boy', 'girl', 'child', 'kid', 'teenager', 'teen', 'man', 'woman', 'lady',
   'gentleman', 'mother', 'father', 'mum', 'mom', 'dad', 'parent', 'user', 'participant',
 ]);
@@ -152,7 +164,27 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 export const CARE_NOUNS: ReadonlySet<string> = new Set([
   'elev', 'eleven', 'pasient', 'pasienten', 'bruker', 'brukeren', 'brukar', 'brukaren', 'beboer', 'beboeren', 'bebuar', 'bebuaren',
   'klient', 'klienten', 'patient', 'patienten', 'brukare', 'brukaren', 'vardtagare', 'vardtagaren', 'omsorgstagare', 'omsorgstagaren',
-  'pupil', 'student', 'resident', 'client', 'deltaker', 'deltakeren', 'deltakar', 'deltakaren', 'boende', 'boenden',
+  'pupil', 'student', 'resident', 'client', 'deltaker', 'deltakeren', 'deltakar', 'deltakaren', 'boende', 'boenden', 'user',
+]);
+
+/**
+ * Definite words for one specific person or household that, with a work cue,
+ * point at someone from work ("fikk vite på jobb at familien … har sperret
+ * adresse"). Unlike CARE_NOUNS they take no possessive: "familien min",
+ * "gutten min" are the writer's own.
+ */
+export const DEFINITE_PEOPLE: ReadonlySet<string> = new Set([
+  'familien', 'familia', 'familja', 'familjen', 'family', 'gutten', 'guten', 'jenta', 'jenten', 'gjenta', 'ungen', 'barnet',
+  'pojken', 'flickan', 'killen', 'tjejen', 'mannen', 'kvinnen', 'kvinna', 'kvinnan', 'damen', 'dama', 'boy', 'girl', 'kid', 'child',
+]);
+
+/** Family talk: with one of these in the draft, "Emma i barnehagen" is the writer's child's friend, not work. Folded. */
+export const FAMILY_TERMS: readonly TermDef[] = tagged('family', [
+  'sonnen min', 'sønnen min', 'datteren min', 'dattera mi', 'dotra mi', 'min sonn', 'min sønn', 'min datter', 'mi dotter',
+  'barna mine', 'ungene mine', 'ungane mine', 'borna mine', 'barnet mitt', 'vare barn', 'våre barn', 'vart barn', 'vårt barn',
+  'min son', 'min dotter', 'mina barn', 'mitt barn', 'våra barn', 'vara barn', 'my son', 'my daughter', 'my kids', 'my children',
+  'our kids', 'our children', 'barnebarn*', 'grandchild*', 'grandson', 'granddaughter', 'bestemor', 'bestefar', 'mormor', 'morfar',
+  'farmor', 'farfar', 'besteforeldr*', 'grandma', 'grandpa', 'my mum', 'my mom', 'my dad', 'mamma', 'pappa', 'mora mi', 'faren min',
 ]);
 
 /** Plural care nouns, for "en av elevene (mine)", "one of my patients". Folded. */
@@ -201,7 +233,18 @@ export const CLASS_WORDS: ReadonlySet<string> = new Set([
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'avdelingen', 'avdelinga', 'avdelningen', 'enheten', 'eininga', 'bofellesskapet', 'bufellesskapet', 'bokollektivet', 'boendet',
   'sykehjemmet', 'sjukeheimen', 'aldreboendet', 'korttidsavdelingen', 'korttidsavdelinga', 'skjermet', 'skjerma', 'sengeposten',
-  'institusjonen', 'avlastningen', 'avlastinga', 'avlastningshjemmet', 'ward',
+  'institusjonen', 'avlastningen', 'avlastinga', 'avlastningshjemmet', 'avlastningsboligen', 'avlastningsbustaden',
+  'omsorgsboligen', 'omsorgsbustaden', 'gruppeboligen', 'gruppebustaden', 'barneboligen', 'gruppbostaden', 'korttidsboendet',
+  'ward',
+]);
+
+/**
+ * Public places: a person "i barnehagen", "på skolen", "in the nursery" is pinned
+ * down only when the draft is first person and not family talk. Folded.
+ */
+export const PUBLIC_PLACE_WORDS: ReadonlySet<string> = new Set([
+  'skolen', 'skulen', 'skolan', 'barnehagen', 'barnehage', 'forskolan', 'sfo', 'aks', 'fritids', 'klassen', 'klassa', 'klassrummet',
+  'school', 'nursery', 'kindergarten', 'class',
 ]);
 /** Prepositions that introduce such a place. Folded. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['pa', 'i', 'in', 'on', 'at', 'fra', 'fran', 'from', 'hos', 'hja', 'ved', 'vid']);
@@ -255,14 +298,32 @@ export const WORK_CUE_TERMS: readonly TermDef[] = [
     'my pupil', 'my pupils', 'my student', 'my students', 'my patient', 'my patients', 'my client', 'my clients', 'our patient',
     'our patients', 'our resident', 'our residents', 'our pupil', 'our pupils', 'i work', 'we work', 'my caseload', 'my colleague',
     'my colleagues', 'a colleague of mine',
+    // answering someone's own case in public
+    'søknaden din', 'soknaden din', 'søknaden deres', 'vedtaket ditt', 'vedtaket deres', 'saken din', 'saka di', 'din søknad',
+    'din soknad', 'ditt vedtak', 'din sak', 'di sak', 'din ansökan', 'din ansokan', 'ditt ärende', 'ditt arende', 'ditt beslut',
+    'your application', 'your case', 'your claim', 'fra oss', 'frå oss', 'från oss', 'from us',
+    // the writer's own caseload
+    'ny bruker', 'ny brukar', 'ny pasient', 'ny elev', 'ny brukare', 'ny patient', 'new patient', 'new client', 'new service user',
+    'vår praksis', 'var praksis', 'vår hverdag', 'vår kvardag', 'vår vardag', 'our practice', 'our service',
   ]),
   ...tagged('context', [
     'på jobb', 'pa jobb', 'på jobben', 'pa jobben', 'fra jobb', 'fra jobben', 'frå jobb', 'på arbeid', 'pa arbeid', 'på arbeidet',
     'pa arbeidet', 'på vakt', 'pa vakt', 'nattevakt*', 'kveldsvakt*', 'dagvakt*', 'helgevakt*', 'på avdelingen', 'pa avdelingen',
     'på avdelinga', 'pa avdelinga', 'på jobbet', 'pa jobbet', 'från jobbet', 'fran jobbet', 'på arbetet', 'pa arbetet',
-    'på avdelningen', 'pa avdelningen', 'kvällspass*', 'nattpass*', 'at work', 'on shift', 'on the ward',
+    'på avdelningen', 'pa avdelningen', 'kvällspass*', 'nattpass*', 'at work', 'on shift', 'on the ward', 'rektor', 'rektoren',
+    'rektorn', 'principal', 'headteacher', 'head teacher', 'avdelingsleder*', 'avdelingsleiar*', 'enhetsleder*', 'einingsleiar*',
+    'enhetschef*', 'avdelningschef*', 'kontaktlærer*', 'kontaktlaerer*', 'kontaktlarer*', 'mentor', 'mentorn',
   ]),
 ];
+
+/** Words that open a sentence without its "jeg"/"jag": "Fikk vite på jobb at …", "Had a rough shift". Folded. */
+export const ELLIPTIC_STARTS: ReadonlySet<string> = new Set([
+  'fikk', 'fekk', 'fick', 'hadde', 'hade', 'horte', 'hoyrde', 'horde', 'matte', 'fant', 'fann', 'traff', 'motte', 'snakket',
+  'snakka', 'pratade', 'got', 'had', 'heard', 'spent', 'met', 'found', 'dagens', 'todays',
+]);
+
+/** "Fra lukket møte …", "From the closed meeting": reporting from inside, a work frame. Folded. */
+export const FROM_WORDS: ReadonlySet<string> = new Set(['fra', 'fran', 'from', 'etter', 'efter', 'after']);
 
 /** First-person pronouns that make a `context` cue first person. Folded; "I" is checked as written. */
 export const FIRST_PERSON: ReadonlySet<string> = new Set(['jeg', 'eg', 'jag', 'meg', 'mig', 'vi', 'oss', 'me', 'we', 'us', 'min', 'mi', 'mitt', 'mine', 'mina', 'my']);

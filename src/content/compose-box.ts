@@ -1,0 +1,280 @@
+// One watched compose box: follows its text, asks the worker about it once
+// typing pauses, and drives that box's nudge (findings, dismissals, fixes).
+// The draft lives here, in memory, only while the box does.
+import type { Finding, Surface } from '../engine/types.ts';
+import type { AnalyzeRequest, AnalyzeResponse } from '../shared/messages.ts';
+import { insertText, replaceSpan, type FixOutcome } from './editors/apply-fix.ts';
+import { readEditorText } from './editors/read.ts';
+import { trackEditor } from './editors/track.ts';
+import { Dismissals } from './nudge/dismissals.ts';
+import { NudgeHost } from './nudge/host.tsx';
+import { layoutNudge, type NudgeLayout } from './nudge/layout.ts';
+import type { NudgeActions } from './nudge/Nudge.tsx';
+import { followBox } from './nudge/position.ts';
+import { translatorFor, type Dictionary } from './nudge/translate.ts';
+import type { SiteAdapter } from './sites/adapter.ts';
+
+export interface BoxEnvironment {
+  adapter: SiteAdapter;
+  dictionary(): Dictionary;
+  analyze(draft: AnalyzeRequest['draft']): Promise<AnalyzeResponse | undefined>;
+  openChecklist(): void;
+  /** The number of findings shown changed (the tab's badge follows). */
+  countChanged(): void;
+}
+
+export class ComposeBox {
+  private readonly host: NudgeHost;
+  private readonly stopTracking: () => void;
+  private stopFollowing: (() => void) | undefined;
+  private readonly dismissals = new Dismissals();
+  private readonly actions: NudgeActions;
+
+  /** Bumped for every analysis; an answer for an older one is dropped. */
+  private generation = 0;
+  private analysedText = '';
+  private findings: Finding[] = [];
+  private shown: Finding[] = [];
+  private setName = '';
+  private ready = true;
+  private open = false;
+  private busy = false;
+  private status: string | undefined;
+  private announcement = '';
+  private destroyed = false;
+
+  constructor(
+    readonly editor: HTMLElement,
+    private readonly env: BoxEnvironment,
+  ) {
+    this.host = new NudgeHost();
+    this.host.setSurface(this.surface());
+    this.actions = {
+      toggle: () => this.toggle(),
+      close: () => this.close(true),
+      fix: (finding) => void this.fix(finding),
+      dismiss: (finding) => this.dismiss(finding),
+      checklist: () => this.env.openChecklist(),
+    };
+    this.stopTracking = trackEditor(editor, {
+      changed: () => this.markPending(),
+      settled: () => void this.analyse(false),
+    });
+    this.render();
+    // A draft restored by the site (or typed before Varsom started) is looked at at once.
+    if (readEditorText(editor).text.trim() !== '') void this.analyse(false);
+  }
+
+  get shownCount(): number {
+    return this.shown.length;
+  }
+
+  get isOpen(): boolean {
+    return this.open;
+  }
+
+  /** The nudge's host element (events from inside it belong to this box). */
+  get hostElement(): HTMLElement {
+    return this.host.element;
+  }
+
+  /** Looks at the text again; `force` even when it has not changed (settings or the URL changed). */
+  async analyse(force: boolean): Promise<void> {
+    if (this.destroyed) return;
+    const { text } = readEditorText(this.editor);
+    const surface = this.surface();
+    this.host.setSurface(surface);
+    if (!force && text === this.analysedText) {
+      if (!this.ready) {
+        this.ready = true;
+        this.render();
+      }
+      return;
+    }
+    const generation = ++this.generation;
+    if (text.trim() === '') {
+      this.apply(text, [], this.setName);
+      return;
+    }
+    this.ready = false;
+    this.render();
+    const recipient = surface === 'dm' ? this.env.adapter.recipientOf(this.editor) : undefined;
+    const result = await this.env.analyze({
+      text,
+      site: this.env.adapter.site,
+      surface,
+      ...(recipient ? { recipient } : {}),
+    });
+    if (this.destroyed || generation !== this.generation) return;
+    // No answer (the worker failed twice): show nothing rather than stale findings.
+    this.apply(text, result?.findings ?? [], result?.set.name ?? this.setName);
+  }
+
+  toggle(): void {
+    if (this.open) {
+      this.close(true);
+      return;
+    }
+    this.open = true;
+    this.status = undefined;
+    this.render();
+    this.host.focusPanel();
+  }
+
+  /** Closes the panel; focus goes back to the compose box when it was in the nudge (or asked for). */
+  close(returnFocus: boolean): void {
+    if (!this.open) return;
+    this.open = false;
+    this.status = undefined;
+    this.render();
+    if (returnFocus) this.editor.focus({ preventScroll: true });
+  }
+
+  /** Re-renders with the current strings (the interface language changed). */
+  refresh(): void {
+    this.render();
+  }
+
+  holds(node: Node | null): boolean {
+    return this.host.holds(node);
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.generation++;
+    this.stopTracking();
+    this.stopFollowing?.();
+    this.host.remove();
+  }
+
+  /** The text is changing: the badge no longer describes it (once per burst of typing). */
+  private markPending(): void {
+    if (!this.ready || this.shown.length === 0) return;
+    this.ready = false;
+    this.render();
+  }
+
+  private surface(): Surface {
+    return this.env.adapter.surfaceOf(this.editor, location.pathname);
+  }
+
+  private apply(text: string, findings: Finding[], setName: string): void {
+    const before = this.shown.length;
+    this.analysedText = text;
+    this.findings = findings;
+    this.setName = setName;
+    this.ready = true;
+    this.shown = this.dismissals.visible(findings, text);
+    if (text.trim() === '') {
+      // Emptied or posted: a new draft starts with a closed panel and nothing dismissed.
+      this.open = false;
+      this.status = undefined;
+    }
+    this.afterCountChange(before);
+    this.render();
+  }
+
+  private dismiss(finding: Finding): void {
+    const before = this.shown.length;
+    this.dismissals.dismiss(finding, this.analysedText);
+    this.shown = this.dismissals.visible(this.findings, this.analysedText);
+    this.afterCountChange(before);
+    this.render();
+    // The dismissed card (and the focused button) is gone: keep focus in the panel.
+    if (this.open) this.host.focusPanel();
+  }
+
+  private async fix(finding: Finding): Promise<void> {
+    const fix = finding.fix;
+    if (!fix || this.busy) return;
+    this.busy = true;
+    this.status = undefined;
+    this.render();
+    let outcome: FixOutcome;
+    try {
+      if (fix.type === 'insert') {
+        outcome = await insertText(this.editor, fix.text, fix.position);
+      } else {
+        const original = this.analysedText.slice(fix.span[0], fix.span[1]);
+        outcome = await replaceSpan(this.editor, fix.span, fix.replacement, original);
+      }
+    } catch {
+      outcome = 'failed';
+    }
+    if (this.destroyed) return;
+    this.busy = false;
+    this.status = this.outcomeText(fix.type, outcome);
+    this.render();
+    // The editor's change arrives through the tracker; looking now saves the user the pause.
+    if (outcome === 'applied') void this.analyse(false);
+  }
+
+  private outcomeText(type: 'insert' | 'mask', outcome: FixOutcome): string {
+    const t = translatorFor(this.env.dictionary());
+    switch (outcome) {
+      case 'applied':
+        return t(type === 'insert' ? 'nudge_fix_inserted' : 'nudge_fix_masked');
+      case 'copied':
+        return t(type === 'insert' ? 'nudge_fix_copied_insert' : 'nudge_fix_copied_mask');
+      case 'stale':
+        return t('nudge_fix_stale');
+      case 'failed':
+        return t('nudge_fix_failed');
+    }
+  }
+
+  private afterCountChange(before: number): void {
+    const count = this.shown.length;
+    if (count === before) return;
+    const t = translatorFor(this.env.dictionary());
+    this.announcement =
+      count === 0 ? t('nudge_announce_none') : t(count === 1 ? 'nudge_announce_one' : 'nudge_announce_other', count);
+    this.env.countChanged();
+  }
+
+  private layout(): NudgeLayout {
+    const rect = this.editor.getBoundingClientRect();
+    const root = document.documentElement;
+    return layoutNudge(rect, { width: root.clientWidth || window.innerWidth, height: root.clientHeight || window.innerHeight });
+  }
+
+  private place(): void {
+    if (this.destroyed) return;
+    const layout = this.layout();
+    this.host.place(layout);
+    if (this.open) this.render(layout);
+  }
+
+  /** Only a nudge with something on screen follows its box around. */
+  private updateFollowing(): void {
+    const needed = this.shown.length > 0 || this.open;
+    if (needed && !this.stopFollowing) {
+      this.stopFollowing = followBox(this.editor, () => this.place());
+    } else if (!needed && this.stopFollowing) {
+      this.stopFollowing();
+      this.stopFollowing = undefined;
+    }
+  }
+
+  private render(layout: NudgeLayout = this.layout()): void {
+    if (this.destroyed) return;
+    this.updateFollowing();
+    this.host.place(layout);
+    this.host.render(
+      {
+        findings: this.shown,
+        text: this.analysedText,
+        setName: this.setName,
+        ready: this.ready,
+        open: this.open,
+        busy: this.busy,
+        ...(this.status ? { status: this.status } : {}),
+        announcement: this.announcement,
+        layout,
+        dictionary: this.env.dictionary(),
+      },
+      this.actions,
+    );
+  }
+}

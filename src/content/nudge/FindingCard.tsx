@@ -1,0 +1,73 @@
+// One finding in the panel: what Varsom noticed, where in the draft, which
+// guideline point it rests on (quoted), and what the user can do about it.
+import type { Finding } from '../../engine/types.ts';
+import { excerptPieces } from './excerpt.ts';
+import { findingMessage, translatorFor, type Dictionary } from './translate.ts';
+
+export interface FindingActions {
+  fix(finding: Finding): void;
+  dismiss(finding: Finding): void;
+  checklist(): void;
+}
+
+interface Props {
+  finding: Finding;
+  text: string;
+  setName: string;
+  dictionary: Dictionary;
+  busy: boolean;
+  actions: FindingActions;
+}
+
+export function FindingCard({ finding, text, setName, dictionary, busy, actions }: Props) {
+  const t = translatorFor(dictionary);
+  const pieces = excerptPieces(text, finding.spans);
+  const fix = finding.fix;
+  return (
+    <li class="finding" data-kind={finding.kind}>
+      <h3>{t(`kind_${finding.kind}`)}</h3>
+      <p class="message">{findingMessage(finding.message, dictionary)}</p>
+      {pieces.length > 0 && (
+        <>
+          <p class="excerpt-label">{t('nudge_excerpt_label')}</p>
+          <p class="excerpt" dir="auto">
+            {pieces.map((piece, i) => (piece.mark ? <mark key={i}>{piece.text}</mark> : piece.text))}
+          </p>
+        </>
+      )}
+      {finding.points.length > 0 ? (
+        finding.points.map((point) => (
+          <figure class="quote" data-varsom="quote" data-point={point.id} key={point.id}>
+            <blockquote>{point.text}</blockquote>
+            <figcaption>
+              {t('nudge_point_source', [point.setName, point.number])}
+              {point.heading ? ` · ${point.heading}` : ''}
+            </figcaption>
+          </figure>
+        ))
+      ) : (
+        <p class="no-point" data-varsom="no-point">
+          {t('nudge_no_point', setName)}
+        </p>
+      )}
+      <div class="actions">
+        {fix?.type === 'insert' && (
+          <button type="button" class="primary" data-action="insert-disclaimer" aria-disabled={busy} onClick={() => !busy && actions.fix(finding)}>
+            {t('nudge_action_insert_disclaimer')}
+          </button>
+        )}
+        {fix?.type === 'mask' && (
+          <button type="button" class="primary" data-action="mask" aria-disabled={busy} onClick={() => !busy && actions.fix(finding)}>
+            {t('nudge_action_mask')}
+          </button>
+        )}
+        <button type="button" data-action="dismiss" onClick={() => actions.dismiss(finding)}>
+          {t('nudge_action_dismiss')}
+        </button>
+        <button type="button" data-action="checklist" onClick={() => actions.checklist()}>
+          {t('nudge_action_checklist')}
+        </button>
+      </div>
+    </li>
+  );
+}

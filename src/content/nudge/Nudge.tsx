@@ -1,0 +1,137 @@
+// The nudge inside its shadow root: a small badge by the compose box and,
+// when opened, a panel listing the findings. Not a dialog: no focus trap, no
+// modality, no sound. The badge is only there when there is something to say.
+import type { Finding, FindingKind } from '../../engine/types.ts';
+import { FindingCard, type FindingActions } from './FindingCard.tsx';
+import type { NudgeLayout } from './layout.ts';
+import { translatorFor, type Dictionary } from './translate.ts';
+
+export const PANEL_ID = 'varsom-panel';
+
+export interface NudgeView {
+  /** The findings to show (dismissed ones already left out). */
+  findings: readonly Finding[];
+  /** The draft text the findings refer to (for the excerpts). */
+  text: string;
+  setName: string;
+  /** The findings belong to the current text (no analysis pending). */
+  ready: boolean;
+  open: boolean;
+  /** A fix is being applied. */
+  busy: boolean;
+  /** A sentence about the last action (e.g. what to paste where). */
+  status?: string;
+  /** The polite live-region text. */
+  announcement: string;
+  layout: NudgeLayout;
+  dictionary: Dictionary;
+}
+
+export interface NudgeActions extends FindingActions {
+  toggle(): void;
+  /** Closes the panel and returns focus to the compose box. */
+  close(): void;
+}
+
+export function sortedKinds(findings: readonly Finding[]): string {
+  return [...new Set<FindingKind>(findings.map((f) => f.kind))].sort().join(' ');
+}
+
+export function Nudge({ view, actions }: { view: NudgeView; actions: NudgeActions }) {
+  const t = translatorFor(view.dictionary);
+  const count = view.findings.length;
+  const { panel } = view.layout;
+  const onPanelKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      actions.close();
+    }
+  };
+  return (
+    <div class="nudge">
+      <div class="sr-only" role="status" aria-live="polite">
+        {view.announcement}
+      </div>
+      {count > 0 && (
+        <button
+          type="button"
+          class="badge"
+          data-varsom="badge"
+          data-kinds={sortedKinds(view.findings)}
+          data-state={view.ready ? 'ready' : 'pending'}
+          aria-label={t(count === 1 ? 'nudge_badge_label_one' : 'nudge_badge_label_other', count)}
+          aria-expanded={view.open}
+          aria-controls={PANEL_ID}
+          onClick={actions.toggle}
+        >
+          <BadgeIcon />
+          <span aria-hidden="true">{count}</span>
+        </button>
+      )}
+      {view.open && (
+        <div
+          id={PANEL_ID}
+          class="panel"
+          data-varsom="panel"
+          role="region"
+          aria-label={t('nudge_panel_title')}
+          tabIndex={-1}
+          onKeyDown={onPanelKey}
+          style={{
+            top: panel.top !== undefined ? `${panel.top}px` : 'auto',
+            bottom: panel.bottom !== undefined ? `${panel.bottom}px` : 'auto',
+            left: `${panel.left}px`,
+            width: `${panel.width}px`,
+            maxHeight: `${panel.maxHeight}px`,
+          }}
+        >
+          <div class="head">
+            <h2>{t('nudge_panel_title')}</h2>
+            <button type="button" class="close" aria-label={t('nudge_close')} onClick={actions.close}>
+              ×
+            </button>
+          </div>
+          {count === 0 ? (
+            <p>{t('nudge_none')}</p>
+          ) : (
+            <ul>
+              {view.findings.map((finding, i) => (
+                <FindingCard
+                  key={`${finding.kind}-${finding.message.key}-${i}`}
+                  finding={finding}
+                  text={view.text}
+                  setName={view.setName}
+                  dictionary={view.dictionary}
+                  busy={view.busy}
+                  actions={actions}
+                />
+              ))}
+            </ul>
+          )}
+          {view.status && (
+            <p class="status" role="status">
+              {view.status}
+            </p>
+          )}
+          <p class="foot">{t('nudge_footer')}</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** A speech bubble with a dot: "something to look at", not a warning sign. */
+function BadgeIcon() {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path
+        d="M2 3.5A1.5 1.5 0 0 1 3.5 2h9A1.5 1.5 0 0 1 14 3.5v6a1.5 1.5 0 0 1-1.5 1.5H7l-3 3v-3h-.5A1.5 1.5 0 0 1 2 9.5z"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.4"
+        stroke-linejoin="round"
+      />
+      <circle cx="8" cy="6.5" r="1.3" fill="currentColor" />
+    </svg>
+  );
+}

@@ -1,0 +1,106 @@
+// The <varsom-nudge> element: appended to <html> (never inside the site's
+// editor), with an open shadow root holding the nudge's own styles and DOM.
+// The site's scripts and styles cannot restyle it, and it does not pass the
+// user's clicks and key presses on to them (a site might read a click outside
+// its composer as "close the composer").
+import { render } from 'preact';
+import type { Surface } from '../../engine/types.ts';
+import type { NudgeLayout } from './layout.ts';
+import { Nudge, type NudgeActions, type NudgeView } from './Nudge.tsx';
+import { NUDGE_CSS } from './styles.ts';
+
+export const HOST_TAG = 'varsom-nudge';
+
+const CONTAINED_EVENTS = [
+  'click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
+  'touchstart', 'touchend', 'keydown', 'keyup', 'keypress', 'focusin', 'focusout', 'input', 'beforeinput',
+] as const;
+
+export class NudgeHost {
+  readonly element: HTMLElement;
+  private readonly shadow: ShadowRoot;
+  private readonly mount: HTMLElement;
+
+  constructor(doc: Document = document) {
+    this.element = doc.createElement(HOST_TAG);
+    this.shadow = this.element.attachShadow({ mode: 'open' });
+    adoptStyles(this.shadow, doc);
+    this.mount = doc.createElement('div');
+    this.shadow.append(this.mount);
+    for (const type of CONTAINED_EVENTS) this.shadow.addEventListener(type, stopAtBoundary);
+    // CSSOM (not a style attribute), so a strict page CSP does not apply; !important beats page rules.
+    setImportant(this.element, {
+      all: 'initial',
+      display: 'block',
+      position: 'fixed',
+      top: '0px',
+      left: '0px',
+      width: '0px',
+      height: '0px',
+      overflow: 'visible',
+      'z-index': '2147483647',
+      visibility: 'hidden',
+    });
+    doc.documentElement.append(this.element);
+  }
+
+  setSurface(surface: Surface): void {
+    if (this.element.getAttribute('data-surface') !== surface) this.element.setAttribute('data-surface', surface);
+  }
+
+  place(layout: NudgeLayout): void {
+    setImportant(this.element, {
+      top: `${Math.round(layout.badge.top)}px`,
+      left: `${Math.round(layout.badge.left)}px`,
+      visibility: layout.visible ? 'visible' : 'hidden',
+    });
+  }
+
+  render(view: NudgeView, actions: NudgeActions): void {
+    render(<Nudge view={view} actions={actions} />, this.mount);
+  }
+
+  focusPanel(): void {
+    this.shadow.querySelector<HTMLElement>('[data-varsom="panel"]')?.focus({ preventScroll: true });
+  }
+
+  /** Is focus (or an event's origin) inside this nudge? */
+  holds(node: Node | null): boolean {
+    return node === this.element || (node !== null && this.shadow.contains(node));
+  }
+
+  remove(): void {
+    render(null, this.mount);
+    this.element.remove();
+  }
+}
+
+function stopAtBoundary(event: Event): void {
+  event.stopPropagation();
+}
+
+function setImportant(el: HTMLElement, styles: Record<string, string>): void {
+  for (const [name, value] of Object.entries(styles)) el.style.setProperty(name, value, 'important');
+}
+
+/**
+ * A constructed stylesheet is not subject to the page's CSP (a <style>
+ * element is, on sites with a strict style-src); fall back to <style> where
+ * constructable sheets are missing.
+ */
+function adoptStyles(shadow: ShadowRoot, doc: Document): void {
+  try {
+    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    if (view && 'adoptedStyleSheets' in shadow && typeof view.CSSStyleSheet === 'function') {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(NUDGE_CSS);
+      shadow.adoptedStyleSheets = [sheet];
+      return;
+    }
+  } catch {
+    // Fall through to a <style> element.
+  }
+  const style = doc.createElement('style');
+  style.textContent = NUDGE_CSS;
+  shadow.append(style);
+}

@@ -1,0 +1,67 @@
+// The nudge's stylesheet. It lives inside the shadow root, so the page's CSS
+// cannot reach in and ours cannot leak out; `all: initial` on the host stops
+// inherited page styles (fonts, colours, line heights) at the boundary.
+export const NUDGE_CSS = `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.nudge {
+  --bg: #ffffff; --fg: #1d1f23; --muted: #55595f; --line: #d3d7dd; --soft: #f4f5f7;
+  --badge-bg: #fff3d6; --badge-fg: #5a3800; --badge-line: #c77c02;
+  --mark-bg: #ffe08a; --mark-fg: #1d1f23; --accent: #24476b; --accent-fg: #ffffff; --focus: #1a73e8;
+  color-scheme: light;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  color: var(--fg);
+}
+@media (prefers-color-scheme: dark) {
+  .nudge {
+    --bg: #1f2226; --fg: #eceff3; --muted: #b2b8c0; --line: #3b4047; --soft: #2a2e33;
+    --badge-bg: #4a3510; --badge-fg: #ffe2a8; --badge-line: #e0a030;
+    --mark-bg: #7a5a12; --mark-fg: #ffffff; --accent: #9cc3ee; --accent-fg: #10243a; --focus: #8ab4f8;
+    color-scheme: dark;
+  }
+}
+button { font: inherit; color: inherit; cursor: pointer; }
+button:focus-visible, [tabindex="-1"]:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+.badge {
+  display: inline-flex; align-items: center; gap: 4px;
+  height: 24px; min-width: 44px; padding: 0 8px;
+  border: 1px solid var(--badge-line); border-radius: 12px;
+  background: var(--badge-bg); color: var(--badge-fg);
+  font-size: 12px; font-weight: 600; line-height: 1;
+  box-shadow: 0 1px 3px rgba(0, 0, 0, 0.25);
+}
+.badge svg { width: 14px; height: 14px; flex: none; }
+.panel {
+  position: fixed; overflow: auto; overscroll-behavior: contain;
+  background: var(--bg); color: var(--fg);
+  border: 1px solid var(--line); border-radius: 10px;
+  box-shadow: 0 8px 28px rgba(0, 0, 0, 0.22);
+  padding: 12px 14px 10px;
+}
+.panel:focus { outline: none; }
+.panel:focus-visible { outline: 2px solid var(--focus); }
+.head { display: flex; align-items: flex-start; justify-content: space-between; gap: 8px; margin-bottom: 6px; }
+h2 { margin: 0; font-size: 15px; font-weight: 650; }
+.close { border: none; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; border-radius: 6px; color: var(--muted); }
+.close:hover { background: var(--soft); }
+ul { list-style: none; margin: 0; padding: 0; }
+.finding { padding: 10px 0; border-top: 1px solid var(--line); }
+.finding:first-child { border-top: none; padding-top: 4px; }
+h3 { margin: 0 0 2px; font-size: 12px; font-weight: 650; letter-spacing: 0.02em; text-transform: uppercase; color: var(--muted); }
+p { margin: 0 0 6px; }
+.excerpt { background: var(--soft); border-radius: 6px; padding: 6px 8px; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 13px; }
+.excerpt-label { font-size: 12px; color: var(--muted); margin: 0 0 2px; }
+mark { background: var(--mark-bg); color: var(--mark-fg); border-radius: 2px; padding: 0 1px; }
+.quote { margin: 6px 0; padding: 2px 0 2px 10px; border-left: 3px solid var(--badge-line); }
+.quote blockquote { margin: 0; font-style: italic; overflow-wrap: anywhere; }
+.quote figcaption { font-size: 12px; color: var(--muted); margin-top: 2px; }
+.no-point { font-size: 13px; color: var(--muted); }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
+.actions button { border: 1px solid var(--line); background: transparent; border-radius: 6px; padding: 4px 10px; font-size: 13px; }
+.actions button:hover { background: var(--soft); }
+.actions button.primary { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
+.actions button[aria-disabled="true"] { opacity: 0.6; cursor: default; }
+.status { margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; background: var(--soft); font-size: 13px; }
+.foot { margin: 8px 0 0; font-size: 12px; color: var(--muted); }
+.sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+`;

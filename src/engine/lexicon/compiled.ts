@@ -1,0 +1,6 @@
+// Term lists compiled once, shared by the detectors that read them (analyze
+// memoises matches per compiled list, so sharing the object shares the pass).
+import { compileTerms } from '../text/terms.ts';
+import { WORK_TERMS } from './work.ts';
+
+export const WORK = compileTerms(WORK_TERMS);

@@ -1,0 +1,64 @@
+// The options page: one small section per setting, each saving on change.
+import { useEffect } from 'preact/hooks';
+import type { Settings } from '../settings/index.ts';
+import { I18nProvider, useI18n } from '../ui/i18n.tsx';
+import { NoticeBanner } from '../ui/NoticeBanner.tsx';
+import { setFor } from '../ui/sets.ts';
+import { useNotices } from '../ui/use-notices.ts';
+import { useSettings } from '../ui/use-settings.ts';
+import { ChecklistSection } from './ChecklistSection.tsx';
+import { DisclaimersSection } from './DisclaimersSection.tsx';
+import { LanguageSection } from './LanguageSection.tsx';
+import { PeopleSection } from './PeopleSection.tsx';
+import { SaveStatus } from './SaveStatus.tsx';
+import { SetSection } from './SetSection.tsx';
+import { SitesSection } from './SitesSection.tsx';
+import { usePeopleFromWork } from './use-people.ts';
+import { useSaveStatus } from './use-save-status.ts';
+import { WorkplacesSection } from './WorkplacesSection.tsx';
+
+export function Options() {
+  const settings = useSettings();
+  return <I18nProvider setting={settings?.uiLanguage}>{settings ? <OptionsPage settings={settings} /> : null}</I18nProvider>;
+}
+
+function OptionsPage({ settings }: { settings: Settings }) {
+  const { t, lang } = useI18n();
+  const [people, setPeople] = usePeopleFromWork();
+  // Loading the settings and the list is what queues notices: take them after both.
+  const { notices, dismiss } = useNotices(people !== undefined);
+  const { state, run } = useSaveStatus();
+  const set = setFor(settings.setId);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('options_title');
+  }, [lang, t]);
+
+  return (
+    <div class="options">
+      <header class="page-header">
+        <div class="brand">
+          <img src="/icons/icon-48.png" alt="" />
+          <h1>{t('options_title')}</h1>
+        </div>
+        <p>{t('options_intro')}</p>
+        <SaveStatus state={state} />
+      </header>
+      <NoticeBanner notices={notices} currentSetName={set.name} onDismiss={dismiss} />
+      <main>
+        <SetSection selected={settings.setId} run={run} />
+        <ChecklistSection set={set} />
+        <LanguageSection value={settings.uiLanguage} run={run} />
+        <SitesSection sites={settings.sites} run={run} />
+        <WorkplacesSection workplaces={settings.workplaces} run={run} />
+        {people ? <PeopleSection people={people} onLocalChange={setPeople} run={run} /> : null}
+        <DisclaimersSection disclaimers={settings.disclaimers} set={set} run={run} />
+        <section aria-labelledby="privacy-heading" class="card">
+          <h2 id="privacy-heading">{t('privacy_heading')}</h2>
+          <p>{t('privacy_local')}</p>
+        </section>
+      </main>
+    </div>
+  );
+}

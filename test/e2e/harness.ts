@@ -1,0 +1,754 @@
+// The e2e harness: real Chromium (Debian's /usr/bin/chromium) with the built
+// extension from dist/, fixture pages served from memory at the real
+// hostnames, and every request recorded. Nothing reaches the internet:
+//
+// 1. `context.route('**/*')` fulfils fixture hosts from memory and aborts every
+//    other http(s) request, from pages AND from the extension's service worker
+//    (playwright-core 1.65 attaches its network layer to service workers:
+//    `request.serviceWorker()` tells those apart);
+// 2. `context.routeWebSocket` closes every WebSocket;
+// 3. Chromium runs behind a local catch-all proxy that answers 403 to anything
+//    that still tries the network (a context Playwright does not attach to,
+//    requests made before the routes were installed) and records it.
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Request, type Worker } from 'playwright-core';
+import { loadFixtureAssets, type FixtureAsset } from './fixtures/build.ts';
+import {
+  ALL_PAGES,
+  ASSET_PREFIX,
+  ENTRIES,
+  FIXTURE_CSP,
+  FIXTURE_HOSTS,
+  PAGES,
+  pageHtml,
+  type FixtureEditor,
+  type FixturePage,
+  type PageKey,
+  type Surface,
+} from './fixtures/pages.ts';
+import { defaultSettings, STORAGE_KEYS, type Settings } from '../../src/settings/settings.ts';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DIST = resolve(ROOT, 'dist');
+export const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+export const CHROMIUM = process.env.VARSOM_CHROMIUM ?? '/usr/bin/chromium';
+
+/** How long a nudge may take to reflect a draft before a test gives up (generous: 2 cores, debounce, worker start). */
+export const NUDGE_TIMEOUT_MS = 10_000;
+
+// ------------------------------------------------------------ extension types used inside evaluate()
+
+interface StorageAreaLike {
+  get(keys: null | string | string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+interface ChromeLike {
+  storage: { local: StorageAreaLike; sync: StorageAreaLike; session: StorageAreaLike };
+}
+/** For type assertions inside evaluate() bodies, which run in the extension's own pages or worker. */
+export type ExtensionGlobal = { chrome: ChromeLike };
+
+// ------------------------------------------------------------ manifest
+
+export interface BuiltManifest {
+  name: string;
+  version: string;
+  action?: { default_popup?: string };
+  options_ui?: { page?: string };
+  options_page?: string;
+  content_scripts?: { matches: string[]; js?: string[] }[];
+  web_accessible_resources?: unknown[];
+  permissions?: string[];
+  host_permissions?: string[];
+}
+
+export function readManifest(): BuiltManifest {
+  const file = join(DIST, 'manifest.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` before the e2e tests.`);
+  return JSON.parse(readFileSync(file, 'utf8')) as BuiltManifest;
+}
+
+// ------------------------------------------------------------ request recording
+
+export type RequestSource = 'page' | 'worker' | 'websocket' | 'proxy';
+
+export interface RecordedRequest {
+  url: string;
+  source: RequestSource;
+  /** The page frame or worker that made it, when known. */
+  by?: string;
+}
+
+function describeRequest(request: Request): RecordedRequest {
+  const worker = request.serviceWorker();
+  if (worker !== null) return { url: request.url(), source: 'worker', by: worker.url() };
+  let by: string | undefined;
+  try {
+    by = request.frame().url();
+  } catch {
+    by = undefined;
+  }
+  return { url: request.url(), source: 'page', ...(by !== undefined ? { by } : {}) };
+}
+
+/** A local HTTP proxy that refuses everything and remembers what was tried. */
+async function startCatchAllProxy(log: RecordedRequest[]): Promise<Server> {
+  const server = createServer((req, res) => {
+    log.push({ url: req.url ?? '?', source: 'proxy' });
+    res.writeHead(403).end();
+  });
+  server.on('connect', (req, socket) => {
+    log.push({ url: `https://${req.url ?? '?'}/`, source: 'proxy' });
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return server;
+}
+
+// ------------------------------------------------------------ the harness
+
+export interface LaunchOptions {
+  /** Settings stored before the first page opens (merged over the defaults). */
+  settings?: Partial<Settings>;
+  peopleFromWork?: string[];
+}
+
+export class Harness {
+  private serviceWorkerStatus = 'unknown';
+  private statusWaiters: { status: string; done: () => void }[] = [];
+
+  private constructor(
+    readonly context: BrowserContext,
+    readonly worker: Worker,
+    readonly extensionId: string,
+    readonly manifest: BuiltManifest,
+    private readonly control: Page,
+    private readonly controlCdp: CDPSession,
+    private readonly proxy: Server,
+    readonly profileDir: string,
+    /** Requests seen by Playwright: pages (fixture and extension pages) and the service worker. */
+    readonly requests: RecordedRequest[],
+    private readonly proxyLog: RecordedRequest[],
+  ) {}
+
+  /** Everything recorded so far, including what reached the catch-all proxy. */
+  allRequests(): RecordedRequest[] {
+    return [...this.requests, ...this.proxyLog];
+  }
+
+  static async launch(options: LaunchOptions = {}): Promise<Harness> {
+    const manifest = readManifest();
+    const assets = loadFixtureAssets();
+    const proxyLog: RecordedRequest[] = [];
+    const proxy = await startCatchAllProxy(proxyLog);
+    const port = (proxy.address() as AddressInfo).port;
+    const profileDir = mkdtempSync(join(tmpdir(), 'varsom-e2e-'));
+    let context: BrowserContext;
+    try {
+      context = await chromium.launchPersistentContext(profileDir, {
+        executablePath: CHROMIUM,
+        headless: true,
+        locale: 'nb-NO',
+        viewport: { width: 1280, height: 800 },
+        ignoreDefaultArgs: ['--disable-extensions'],
+        args: [
+          `--disable-extensions-except=${DIST}`,
+          `--load-extension=${DIST}`,
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--lang=nb',
+          `--proxy-server=http://127.0.0.1:${port}`,
+          // Loopback too goes to the proxy: nothing is exempt.
+          '--proxy-bypass-list=<-loopback>',
+        ],
+      });
+    } catch (error) {
+      proxy.close();
+      rmSync(profileDir, { recursive: true, force: true });
+      throw error;
+    }
+
+    const requests: RecordedRequest[] = [];
+    context.on('request', (request) => requests.push(describeRequest(request)));
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.fallback();
+      if (url.protocol === 'https:' && FIXTURE_HOSTS.includes(url.hostname)) return serveFixture(route, url, assets);
+      return route.abort('blockedbyclient');
+    });
+    await context.routeWebSocket(/.*/, (ws) => {
+      requests.push({ url: ws.url(), source: 'websocket' });
+      void ws.close({ code: 1008, reason: 'e2e: no network' });
+    });
+
+    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
+      ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => {
+        throw new Error('The extension service worker did not start: is dist/ a loadable MV3 extension (see chrome://extensions errors)?');
+      }));
+    const extensionId = new URL(worker.url()).host;
+
+    // A page in the extension's origin with chrome.* APIs, kept open for storage
+    // reads and writes that must work even while the worker is stopped.
+    const control = context.pages()[0] ?? (await context.newPage());
+    await control.goto(`chrome-extension://${extensionId}/manifest.json`);
+    const controlCdp = await context.newCDPSession(control);
+
+    const harness = new Harness(context, worker, extensionId, manifest, control, controlCdp, proxy, profileDir, requests, proxyLog);
+
+    await harness.trackServiceWorker();
+    const people = options.peopleFromWork ?? [];
+    await harness.writeStorage({
+      [STORAGE_KEYS.settings]: { ...defaultSettings(), ...options.settings },
+      [STORAGE_KEYS.peopleFromWork]: people,
+    });
+    await grantClipboard(context);
+    return harness;
+  }
+
+  async close(): Promise<void> {
+    await this.context.close().catch(() => undefined);
+    await new Promise<void>((done) => this.proxy.close(() => done()));
+    rmSync(this.profileDir, { recursive: true, force: true });
+  }
+
+  // -------------------------------------------------------- pages
+
+  async openFixture(key: PageKey): Promise<Fixture> {
+    const spec = PAGES[key];
+    const page = await this.context.newPage();
+    const injected = this.watchContentScript(page);
+    await page.goto(spec.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as { __fixtureReady?: boolean }).__fixtureReady === true, null, {
+      timeout: 10_000,
+    });
+    await injected;
+    return new Fixture(page, spec, this);
+  }
+
+  /**
+   * Resolves once the extension's content script has an execution context
+   * (isolated world) in the page. Signals injection exactly, instead of guessing
+   * with a delay, and names the problem when the manifest does not match.
+   */
+  private async watchContentScript(page: Page): Promise<void> {
+    const cdp = await this.context.newCDPSession(page);
+    const origin = `chrome-extension://${this.extensionId}`;
+    try {
+      await new Promise<void>((done, fail) => {
+        const timer = setTimeout(
+          () => fail(new Error(`The content script did not inject into ${page.url() || 'the page'} within 10 s (check content_scripts.matches in dist/manifest.json).`)),
+          10_000,
+        );
+        cdp.on('Runtime.executionContextCreated', (event: { context: { origin: string; auxData?: { type?: string } } }) => {
+          if (event.context.origin === origin || event.context.origin.startsWith(origin)) {
+            clearTimeout(timer);
+            done();
+          }
+        });
+        cdp.send('Runtime.enable').catch(fail);
+      });
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  }
+
+  /** Opens an extension page by its built path (e.g. from the manifest). */
+  async openExtensionPage(path: string): Promise<Page> {
+    const page = await this.context.newPage();
+    await page.goto(`chrome-extension://${this.extensionId}/${path.replace(/^\//, '')}`, { waitUntil: 'load' });
+    return page;
+  }
+
+  popupPath(): string {
+    const path = this.manifest.action?.default_popup;
+    if (path === undefined) throw new Error('dist/manifest.json has no action.default_popup');
+    return path;
+  }
+
+  optionsPath(): string {
+    const path = this.manifest.options_ui?.page ?? this.manifest.options_page;
+    if (path === undefined) throw new Error('dist/manifest.json has neither options_ui.page nor options_page');
+    return path;
+  }
+
+  // -------------------------------------------------------- storage
+
+  async writeStorage(items: Record<string, unknown>): Promise<void> {
+    await this.control.evaluate((values) => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set(values), items);
+  }
+
+  async removeStorage(area: 'local' | 'session', keys: string[]): Promise<void> {
+    await this.control.evaluate(
+      ([which, names]) => (globalThis as unknown as ExtensionGlobal).chrome.storage[which].remove(names),
+      [area, keys] as const,
+    );
+  }
+
+  async writeSessionStorage(items: Record<string, unknown>): Promise<void> {
+    await this.control.evaluate((values) => (globalThis as unknown as ExtensionGlobal).chrome.storage.session.set(values), items);
+  }
+
+  async settings(): Promise<Settings> {
+    const stored = await this.control.evaluate(
+      (key) => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.get(key),
+      STORAGE_KEYS.settings,
+    );
+    return stored[STORAGE_KEYS.settings] as Settings;
+  }
+
+  /** Replaces the stored settings with the defaults plus `patch`. */
+  async setSettings(patch: Partial<Settings>): Promise<void> {
+    await this.writeStorage({ [STORAGE_KEYS.settings]: { ...defaultSettings(), ...patch } });
+  }
+
+  async setPeopleFromWork(names: string[]): Promise<void> {
+    await this.writeStorage({ [STORAGE_KEYS.peopleFromWork]: names });
+  }
+
+  /**
+   * Everything the extension keeps in its origin: chrome.storage local, sync
+   * and session, plus the origin's localStorage, sessionStorage, IndexedDB
+   * (every record of every store) and CacheStorage (every cached body).
+   */
+  async readExtensionStorage(): Promise<ExtensionStorageDump> {
+    return this.control.evaluate(async () => {
+      const api = (globalThis as unknown as ExtensionGlobal).chrome.storage;
+      const dumpStorage = (s: Storage): Record<string, string> => {
+        const out: Record<string, string> = {};
+        for (let i = 0; i < s.length; i++) {
+          const key = s.key(i);
+          if (key !== null) out[key] = s.getItem(key) ?? '';
+        }
+        return out;
+      };
+      const idb: Record<string, unknown> = {};
+      for (const info of await indexedDB.databases()) {
+        if (info.name === undefined) continue;
+        const db = await new Promise<IDBDatabase>((ok, bad) => {
+          const req = indexedDB.open(info.name as string);
+          req.onsuccess = () => ok(req.result);
+          req.onerror = () => bad(req.error);
+        });
+        const stores: Record<string, unknown[]> = {};
+        for (const storeName of Array.from(db.objectStoreNames)) {
+          stores[storeName] = await new Promise<unknown[]>((ok, bad) => {
+            const req = db.transaction(storeName, 'readonly').objectStore(storeName).getAll();
+            req.onsuccess = () => ok(req.result as unknown[]);
+            req.onerror = () => bad(req.error);
+          });
+        }
+        db.close();
+        idb[info.name] = stores;
+      }
+      const caches: Record<string, string[]> = {};
+      for (const name of await globalThis.caches.keys()) {
+        const cache = await globalThis.caches.open(name);
+        const entries: string[] = [];
+        for (const request of await cache.keys()) {
+          const response = await cache.match(request);
+          entries.push(`${request.url}\n${response ? await response.text() : ''}`);
+        }
+        caches[name] = entries;
+      }
+      return {
+        local: await api.local.get(null),
+        sync: await api.sync.get(null),
+        session: await api.session.get(null),
+        localStorage: dumpStorage(localStorage),
+        sessionStorage: dumpStorage(sessionStorage),
+        indexedDB: idb,
+        cacheStorage: caches,
+      };
+    });
+  }
+
+  /**
+   * The extension's storage folders in the profile on disk (chrome.storage
+   * LevelDB, IndexedDB, CacheStorage, and the origin's local storage), read raw:
+   * LevelDB appends every write to its log, so a draft stored and deleted again
+   * still shows here.
+   */
+  extensionDiskFiles(): { path: string; bytes: Buffer }[] {
+    const base = join(this.profileDir, 'Default');
+    const roots = [
+      join(base, 'Local Extension Settings', this.extensionId),
+      join(base, 'Sync Extension Settings', this.extensionId),
+      join(base, 'IndexedDB', `chrome-extension_${this.extensionId}_0.indexeddb.leveldb`),
+      join(base, 'Service Worker', 'CacheStorage'),
+      join(base, 'Local Storage', 'leveldb'),
+    ];
+    const files: { path: string; bytes: Buffer }[] = [];
+    const walk = (dir: string): void => {
+      if (!existsSync(dir)) return;
+      for (const name of readdirSync(dir)) {
+        const file = join(dir, name);
+        const info = statSync(file);
+        if (info.isDirectory()) walk(file);
+        else if (info.size < 20_000_000) files.push({ path: file, bytes: readFileSync(file) });
+      }
+    };
+    for (const root of roots) walk(root);
+    return files;
+  }
+
+  // -------------------------------------------------------- the service worker
+
+  private async trackServiceWorker(): Promise<void> {
+    const scope = `chrome-extension://${this.extensionId}/`;
+    this.controlCdp.on(
+      'ServiceWorker.workerVersionUpdated',
+      (event: { versions: { scriptURL: string; runningStatus: string }[] }) => {
+        for (const version of event.versions) {
+          if (!version.scriptURL.startsWith(scope)) continue;
+          this.serviceWorkerStatus = version.runningStatus;
+          const ready = this.statusWaiters.filter((w) => w.status === version.runningStatus);
+          this.statusWaiters = this.statusWaiters.filter((w) => w.status !== version.runningStatus);
+          for (const waiter of ready) waiter.done();
+        }
+      },
+    );
+    await this.controlCdp.send('ServiceWorker.enable');
+  }
+
+  workerStatus(): string {
+    return this.serviceWorkerStatus;
+  }
+
+  /** Resolves when Chrome reports the extension's worker in `status` (running, stopped, …). */
+  waitForWorkerStatus(status: string, timeoutMs = 10_000): Promise<void> {
+    if (this.serviceWorkerStatus === status) return Promise.resolve();
+    return new Promise<void>((done, fail) => {
+      const timer = setTimeout(
+        () => fail(new Error(`worker did not reach "${status}" within ${timeoutMs} ms (last: ${this.serviceWorkerStatus})`)),
+        timeoutMs,
+      );
+      this.statusWaiters.push({
+        status,
+        done: () => {
+          clearTimeout(timer);
+          done();
+        },
+      });
+    });
+  }
+
+  /**
+   * Stops the extension's service worker the way Chrome does when it is idle
+   * (CDP ServiceWorker.stopAllWorkers; the same as "Stop" in
+   * chrome://serviceworker-internals) and waits until Chrome reports it stopped.
+   * Playwright's Worker object survives: it gets a fresh context when Chrome
+   * starts the worker again.
+   */
+  async stopWorker(): Promise<void> {
+    await this.controlCdp.send('ServiceWorker.stopAllWorkers');
+    await this.waitForWorkerStatus('stopped');
+  }
+
+  // -------------------------------------------------------- files
+
+  async screenshot(page: Page, name: string): Promise<string> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const path = join(SCREENSHOTS, `${name}.png`);
+    await page.screenshot({ path });
+    return path;
+  }
+
+  /** Requests that went anywhere but the fixture hosts and this extension's own files. */
+  outsideRequests(ignore: (r: RecordedRequest) => boolean = () => false): RecordedRequest[] {
+    return this.allRequests().filter((r) => !ignore(r) && !isAllowedRequest(r.url, this.extensionId));
+  }
+}
+
+export interface ExtensionStorageDump {
+  local: Record<string, unknown>;
+  sync: Record<string, unknown>;
+  session: Record<string, unknown>;
+  localStorage: Record<string, string>;
+  sessionStorage: Record<string, string>;
+  indexedDB: Record<string, unknown>;
+  cacheStorage: Record<string, string[]>;
+}
+
+export function isAllowedRequest(url: string, extensionId: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol === 'chrome-extension:') return parsed.host === extensionId;
+  if (parsed.protocol === 'data:' || parsed.protocol === 'blob:') return true;
+  return parsed.protocol === 'https:' && FIXTURE_HOSTS.includes(parsed.hostname);
+}
+
+async function grantClipboard(context: BrowserContext): Promise<void> {
+  for (const host of FIXTURE_HOSTS) {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `https://${host}` });
+  }
+}
+
+function serveFixture(route: import('playwright-core').Route, url: URL, assets: Map<string, FixtureAsset>): Promise<void> {
+  if (url.pathname.startsWith(ASSET_PREFIX)) {
+    const asset = assets.get(url.pathname.slice(ASSET_PREFIX.length));
+    if (asset === undefined) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({
+      status: 200,
+      body: asset.body,
+      headers: { 'content-type': asset.contentType, 'x-content-type-options': 'nosniff' },
+    });
+  }
+  const page = ALL_PAGES.find((p) => {
+    const target = new URL(p.url);
+    return target.hostname === url.hostname && target.pathname === url.pathname;
+  });
+  if (page === undefined) return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>404</title>' });
+  return route.fulfill({
+    status: 200,
+    body: pageHtml(page, [`${page.entry}.js`]),
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': FIXTURE_CSP,
+      'x-frame-options': 'DENY',
+      'cross-origin-opener-policy': 'same-origin-allow-popups',
+    },
+  });
+}
+
+// ------------------------------------------------------------ a fixture page and its nudges
+
+export interface BadgeState {
+  kinds: string[];
+  state: string | null;
+  rect: { x: number; y: number; width: number; height: number };
+  visible: boolean;
+}
+
+export interface NudgeSnapshot {
+  surface: string | null;
+  badge: BadgeState | null;
+  panelOpen: boolean;
+}
+
+export interface PanelFinding {
+  kind: string;
+  points: string[];
+  quotes: string[];
+  marks: string[];
+  actions: string[];
+}
+
+export interface PanelState {
+  role: string | null;
+  findings: PanelFinding[];
+  /** data-action of every button in the panel. */
+  actions: string[];
+  text: string;
+}
+
+/** Whitespace-normalised text, for comparing what different editors report (Quill adds "\n", Lexical "\n\n"). */
+export function norm(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export class Fixture {
+  constructor(
+    readonly page: Page,
+    readonly spec: FixturePage,
+    readonly harness: Harness,
+  ) {}
+
+  editorSpec(name: string): FixtureEditor {
+    const spec = this.spec.editors.find((e) => e.name === name);
+    if (spec === undefined) throw new Error(`fixture ${this.spec.id} has no editor ${name}`);
+    return spec;
+  }
+
+  editor(name: string) {
+    return this.page.locator(this.editorSpec(name).selector);
+  }
+
+  /** The editor's text as its OWN state holds it (Lexical state, Quill delta, Draft.js content, React state, site model). */
+  editorText(name: string): Promise<string> {
+    return this.page.evaluate((n) => (window as unknown as { __editorText(n: string): string }).__editorText(n), name);
+  }
+
+  async focus(name: string): Promise<void> {
+    await this.editor(name).click();
+    await this.page.keyboard.press('ControlOrMeta+End');
+  }
+
+  /** Types with real key events at the end of the editor's text. */
+  async type(name: string, text: string): Promise<void> {
+    await this.focus(name);
+    await this.page.keyboard.type(text);
+  }
+
+  /** Empties the editor with select-all + Backspace (as a user does) and waits until its own state is empty. */
+  async clear(name: string): Promise<void> {
+    await this.focus(name);
+    await this.page.keyboard.press('ControlOrMeta+A');
+    await this.page.keyboard.press('Backspace');
+    await this.waitForEditorText(name, (t) => norm(t) === '', 'an empty editor');
+  }
+
+  async waitForEditorText(name: string, ok: (text: string) => boolean, what: string, timeoutMs = 5_000): Promise<string> {
+    let last = '';
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      last = await this.editorText(name);
+      if (ok(last)) return last;
+      if (Date.now() > deadline) throw new Error(`editor ${name} on ${this.spec.id}: expected ${what}, its state holds ${JSON.stringify(last)}`);
+      await this.page.waitForTimeout(25);
+    }
+  }
+
+  /** Every <varsom-nudge> on the page, read through its open shadow root. */
+  nudges(): Promise<NudgeSnapshot[]> {
+    return this.page.evaluate(() =>
+      Array.from(document.querySelectorAll('varsom-nudge')).map((host) => {
+        const root = host.shadowRoot;
+        const badge = root?.querySelector<HTMLElement>('button[data-varsom="badge"]') ?? null;
+        const panel = root?.querySelector<HTMLElement>('[data-varsom="panel"]') ?? null;
+        let badgeState: BadgeState | null = null;
+        if (badge !== null) {
+          const r = badge.getBoundingClientRect();
+          const style = getComputedStyle(badge);
+          badgeState = {
+            kinds: (badge.getAttribute('data-kinds') ?? '').split(/\s+/).filter((k) => k !== ''),
+            state: badge.getAttribute('data-state'),
+            rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+            visible: r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0,
+          };
+        }
+        const panelOpen = panel !== null && panel.getClientRects().length > 0 && getComputedStyle(panel).visibility !== 'hidden';
+        return { surface: host.getAttribute('data-surface'), badge: badgeState, panelOpen };
+      }),
+    );
+  }
+
+  private async describeState(editorName?: string): Promise<string> {
+    const nudges = await this.nudges().catch((e: unknown) => String(e));
+    const text = editorName === undefined ? undefined : await this.editorText(editorName).catch((e: unknown) => String(e));
+    return `nudges: ${JSON.stringify(nudges)}${text === undefined ? '' : `; editor ${editorName} holds ${JSON.stringify(text)}`}`;
+  }
+
+  /**
+   * Waits until the nudge of the editor's surface shows exactly `kinds` with
+   * data-state="ready" (the result for the current text). Debounced results can
+   * show a partial draft first, so the kinds must match the FULL draft's, not
+   * merely exist; callers that need more certainty also check the panel's marks.
+   */
+  async waitForKinds(editorName: string, kinds: readonly string[], timeoutMs = NUDGE_TIMEOUT_MS): Promise<BadgeState> {
+    const surface = this.editorSpec(editorName).surface;
+    const want = [...kinds].sort().join(' ');
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const nudges = await this.nudges();
+      const hit = nudges.find((n) => n.surface === surface && n.badge?.state === 'ready' && n.badge.kinds.join(' ') === want);
+      if (hit?.badge) return hit.badge;
+      if (Date.now() > deadline) {
+        throw new Error(`${this.spec.id}/${editorName}: no ${surface} nudge with data-state="ready" and data-kinds="${want}" after ${timeoutMs} ms; ${await this.describeState(editorName)}`);
+      }
+      await this.page.waitForTimeout(40);
+    }
+  }
+
+  /** Waits until no nudge of the editor's surface shows a badge. */
+  async waitForNoBadge(editorName: string, timeoutMs = NUDGE_TIMEOUT_MS): Promise<void> {
+    const surface = this.editorSpec(editorName).surface;
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const nudges = await this.nudges();
+      if (!nudges.some((n) => n.surface === surface && n.badge !== null)) return;
+      if (Date.now() > deadline) throw new Error(`${this.spec.id}/${editorName}: a ${surface} badge is still shown; ${await this.describeState(editorName)}`);
+      await this.page.waitForTimeout(40);
+    }
+  }
+
+  /** Badges currently shown, by surface (for "nothing else is flagged" checks). */
+  async badges(): Promise<{ surface: string | null; kinds: string[] }[]> {
+    return (await this.nudges()).filter((n) => n.badge !== null).map((n) => ({ surface: n.surface, kinds: n.badge?.kinds ?? [] }));
+  }
+
+  private nudgeLocator(editorName: string) {
+    return this.page.locator(`varsom-nudge[data-surface="${this.editorSpec(editorName).surface ?? ''}"]`);
+  }
+
+  badge(editorName: string) {
+    return this.nudgeLocator(editorName).locator('button[data-varsom="badge"]');
+  }
+
+  panel(editorName: string) {
+    return this.nudgeLocator(editorName).locator('[data-varsom="panel"]');
+  }
+
+  /** Opens the panel by clicking the badge (if it is not open yet) and returns what it shows. */
+  async openPanel(editorName: string): Promise<PanelState> {
+    const panel = this.panel(editorName);
+    if (!(await panel.isVisible().catch(() => false))) await this.badge(editorName).click();
+    await panel.waitFor({ state: 'visible', timeout: 5_000 });
+    return this.readPanel(editorName);
+  }
+
+  async readPanel(editorName: string): Promise<PanelState> {
+    return this.panel(editorName).evaluate((panel) => {
+      const findings = Array.from(panel.querySelectorAll<HTMLElement>('[data-kind]')).map((el) => ({
+        kind: el.getAttribute('data-kind') ?? '',
+        points: Array.from(el.querySelectorAll('[data-varsom="quote"]')).map((q) => q.getAttribute('data-point') ?? ''),
+        quotes: Array.from(el.querySelectorAll<HTMLElement>('[data-varsom="quote"]')).map((q) => q.innerText),
+        marks: Array.from(el.querySelectorAll<HTMLElement>('mark')).map((m) => m.innerText),
+        actions: Array.from(el.querySelectorAll('button[data-action]')).map((b) => b.getAttribute('data-action') ?? ''),
+      }));
+      return {
+        role: panel.getAttribute('role'),
+        findings,
+        actions: Array.from(panel.querySelectorAll('button[data-action]')).map((b) => b.getAttribute('data-action') ?? ''),
+        text: panel.innerText,
+      };
+    });
+  }
+
+  /**
+   * Waits until the open panel shows a finding of `kind` whose marks include
+   * every word of `marks` — the proof that the analysed text reached the end
+   * of the draft (a trigger word at the end is only whole in the full text).
+   */
+  async waitForPanelFinding(editorName: string, kind: string, marks: readonly string[], timeoutMs = NUDGE_TIMEOUT_MS): Promise<PanelFinding> {
+    const deadline = Date.now() + timeoutMs;
+    let last: PanelState | undefined;
+    for (;;) {
+      last = await this.openPanel(editorName);
+      const finding = last.findings.find(
+        (f) => f.kind === kind && marks.every((m) => f.marks.some((x) => norm(x).toLowerCase() === norm(m).toLowerCase())),
+      );
+      if (finding) return finding;
+      if (Date.now() > deadline) {
+        throw new Error(`${this.spec.id}/${editorName}: panel shows no ${kind} finding marking ${JSON.stringify(marks)}; panel: ${JSON.stringify(last.findings)}`);
+      }
+      await this.page.waitForTimeout(40);
+    }
+  }
+
+  async clickAction(editorName: string, action: string, kind?: string): Promise<void> {
+    const panel = this.panel(editorName);
+    const scope = kind === undefined ? panel : panel.locator(`[data-kind="${kind}"]`);
+    await scope.locator(`button[data-action="${action}"]`).first().click();
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+}
+
+export { ENTRIES, type Surface };
