@@ -34,7 +34,7 @@ import {
 import { defaultSettings, STORAGE_KEYS, type Settings } from '../../src/settings/settings.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const DIST = resolve(ROOT, 'dist');
+export const DIST = resolve(process.env.VARSOM_DIST ?? join(ROOT, 'dist'));
 export const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 export const CHROMIUM = process.env.VARSOM_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -179,41 +179,48 @@ export class Harness {
       throw error;
     }
 
-    const requests: RecordedRequest[] = [];
-    context.on('request', (request) => requests.push(describeRequest(request)));
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.fallback();
-      if (url.protocol === 'https:' && FIXTURE_HOSTS.includes(url.hostname)) return serveFixture(route, url, assets);
-      return route.abort('blockedbyclient');
-    });
-    await context.routeWebSocket(/.*/, (ws) => {
-      requests.push({ url: ws.url(), source: 'websocket' });
-      void ws.close({ code: 1008, reason: 'e2e: no network' });
-    });
+    try {
+      const requests: RecordedRequest[] = [];
+      context.on('request', (request) => requests.push(describeRequest(request)));
+      await context.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.fallback();
+        if (url.protocol === 'https:' && FIXTURE_HOSTS.includes(url.hostname)) return serveFixture(route, url, assets);
+        return route.abort('blockedbyclient');
+      });
+      await context.routeWebSocket(/.*/, (ws) => {
+        requests.push({ url: ws.url(), source: 'websocket' });
+        void ws.close({ code: 1008, reason: 'e2e: no network' });
+      });
 
-    const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
-      ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => {
-        throw new Error('The extension service worker did not start: is dist/ a loadable MV3 extension (see chrome://extensions errors)?');
-      }));
-    const extensionId = new URL(worker.url()).host;
+      const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
+        ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => {
+          throw new Error('The extension service worker did not start: is dist/ a loadable MV3 extension (see chrome://extensions errors)?');
+        }));
+      const extensionId = new URL(worker.url()).host;
 
-    // A page in the extension's origin with chrome.* APIs, kept open for storage
-    // reads and writes that must work even while the worker is stopped.
-    const control = context.pages()[0] ?? (await context.newPage());
-    await control.goto(`chrome-extension://${extensionId}/manifest.json`);
-    const controlCdp = await context.newCDPSession(control);
+      // A page in the extension's origin with chrome.* APIs, kept open for storage
+      // reads and writes that must work even while the worker is stopped.
+      const control = context.pages()[0] ?? (await context.newPage());
+      await control.goto(`chrome-extension://${extensionId}/manifest.json`);
+      const controlCdp = await context.newCDPSession(control);
 
-    const harness = new Harness(context, worker, extensionId, manifest, control, controlCdp, proxy, profileDir, requests, proxyLog);
+      const harness = new Harness(context, worker, extensionId, manifest, control, controlCdp, proxy, profileDir, requests, proxyLog);
 
-    await harness.trackServiceWorker();
-    const people = options.peopleFromWork ?? [];
-    await harness.writeStorage({
-      [STORAGE_KEYS.settings]: { ...defaultSettings(), ...options.settings },
-      [STORAGE_KEYS.peopleFromWork]: people,
-    });
-    await grantClipboard(context);
-    return harness;
+      await harness.trackServiceWorker();
+      const people = options.peopleFromWork ?? [];
+      await harness.writeStorage({
+        [STORAGE_KEYS.settings]: { ...defaultSettings(), ...options.settings },
+        [STORAGE_KEYS.peopleFromWork]: people,
+      });
+      await grantClipboard(context);
+      return harness;
+    } catch (error) {
+      await context.close().catch(() => undefined);
+      proxy.close();
+      rmSync(profileDir, { recursive: true, force: true });
+      throw error;
+    }
   }
 
   async close(): Promise<void> {
@@ -702,7 +709,7 @@ export class Fixture {
   }
 
   async readPanel(editorName: string): Promise<PanelState> {
-    return this.panel(editorName).evaluate((panel) => {
+    return this.panel(editorName).evaluate((panel: HTMLElement) => {
       const findings = Array.from(panel.querySelectorAll<HTMLElement>('[data-kind]')).map((el) => ({
         kind: el.getAttribute('data-kind') ?? '',
         points: Array.from(el.querySelectorAll('[data-varsom="quote"]')).map((q) => q.getAttribute('data-point') ?? ''),

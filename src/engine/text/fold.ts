@@ -28,6 +28,13 @@ const DIRECT: Record<string, string> = {
 
 export function fold(word: string): string {
   const lower = word.toLowerCase();
+  // Most words are plain ASCII with no apostrophe: nothing to do.
+  let plain = true;
+  for (let i = 0; i < lower.length && plain; i++) {
+    const code = lower.charCodeAt(i);
+    plain = code < 128 && code !== 39;
+  }
+  if (plain) return lower;
   let out = '';
   for (let i = 0; i < lower.length; i++) {
     const c = lower[i]!;

@@ -16,17 +16,47 @@ export interface Token {
   capitalised: boolean;
 }
 
-// One flat character class repeated: the scan is linear whatever the input.
 // Letters, marks, digits, format characters (ZWJ, soft hyphen) and in-word
-// apostrophes make up a word; everything else separates words.
-const WORD = /[\p{L}\p{M}\p{N}\p{Cf}'’]+/gu;
+// apostrophes make up a word; everything else separates words. One pass over
+// the characters, so the scan is linear whatever the input. ASCII is decided
+// by a table; other characters by a Unicode-property test remembered per
+// code point (a regular expression over the whole text is several times slower).
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}\p{Cf}]$/u;
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII_WORD[c] = /[A-Za-z0-9']/.test(ch) ? 1 : 0;
+}
+const OTHER_WORD = new Map<number, boolean>();
+
+function isWordChar(cp: number): boolean {
+  if (cp < 128) return ASCII_WORD[cp] === 1;
+  if (cp === 0x2019) return true; // ’ as an apostrophe
+  let known = OTHER_WORD.get(cp);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(cp));
+    if (OTHER_WORD.size < 4096) OTHER_WORD.set(cp, known);
+  }
+  return known;
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    let raw = m[0];
-    let start = m.index;
+  let i = 0;
+  while (i < text.length) {
+    // skip separators
+    let cp = text.codePointAt(i)!;
+    while (!isWordChar(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      if (i >= text.length) return tokens;
+      cp = text.codePointAt(i)!;
+    }
+    let start = i;
+    while (i < text.length && isWordChar(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      if (i < text.length) cp = text.codePointAt(i)!;
+    }
+    let raw = text.slice(start, i);
     // Trim apostrophes that quote rather than join ("'kommunen'").
     while (raw.length > 0 && (raw[0] === "'" || raw[0] === '’')) {
       raw = raw.slice(1);

@@ -10,6 +10,8 @@ import { maskKeepingShape } from './id-findings.ts';
 const KEYWORDS = compileTerms(CASE_KEYWORDS);
 /** How far after a keyword the number may start (characters). */
 const MAX_LEAD = 24;
+/** How far a full keyword ("ärendenumret för Idas anmälan är SN 2024/77") may stand before its number. */
+const MAX_GAP = 48;
 
 interface CaseNumber {
   /** The number as written, with any registry prefix ("KS 2023/45"). */
@@ -70,12 +72,12 @@ function parseCaseNumber(text: string, from: number, bare: boolean): CaseNumber 
   if (a < 2 || a > 4) return null;
   i += a;
   const sep = text[i];
-  if (sep !== '/' && sep !== '-' && sep !== ':') return null;
+  if (sep !== '/' && sep !== '-' && sep !== ':' && sep !== '.') return null;
   i++;
   const b = countDigits(text, i, 8);
   if (b < 1 || b > 7) return null;
-  // "2024-03-12" is a date, not a case number: with '-' the year comes first and the serial is long.
-  if (sep === '-' && (a !== 4 || b < 3)) return null;
+  // "2024-03-12" is a date and "12.5" a decimal, not case numbers: with '-' or '.' the year comes first and the serial is long.
+  if ((sep === '-' || sep === '.') && (a !== 4 || b < 3)) return null;
   i += b;
   // Optional document number: "23/1234-5".
   if ((text[i] === '-' || text[i] === '/') && isDigit(text[i + 1])) {
@@ -87,13 +89,32 @@ function parseCaseNumber(text: string, from: number, bare: boolean): CaseNumber 
   return { writtenStart: letters > 0 && start > writtenStart ? writtenStart : start, start, end: i };
 }
 
+/**
+ * A case number a few words after a full keyword, in the same sentence:
+ * tried at each word start within MAX_GAP characters (a bounded look).
+ */
+function numberFurtherOn(text: string, from: number): CaseNumber | null {
+  const limit = Math.min(text.length, from + MAX_GAP);
+  for (let p = from + 1; p < limit; p++) {
+    const c = text[p]!;
+    if (c === '\n' || c === '!' || c === '?') return null;
+    if (c === '.' && isSpace(text[p + 1]) && UPPER.test(text[p + 2] ?? '')) return null;
+    if (!isSpace(text[p - 1])) continue;
+    if (isDigit(c) || UPPER.test(c)) {
+      const num = parseCaseNumber(text, p, true);
+      if (num !== null) return num;
+    }
+  }
+  return null;
+}
+
 export function caseFindings(input: DetectorInput): RawFinding[] {
   const text = input.draft.text;
   const findings: RawFinding[] = [];
   let reach = -1;
   for (const m of matchTerms(input.tokens, KEYWORDS)) {
     if (m.start < reach) continue;
-    const num = parseCaseNumber(text, m.end, m.tag === 'case-bare');
+    const num = parseCaseNumber(text, m.end, m.tag === 'case-bare') ?? (m.tag === 'case' ? numberFurtherOn(text, m.end) : null);
     if (num === null) continue;
     reach = num.end;
     findings.push({

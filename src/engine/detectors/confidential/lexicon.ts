@@ -73,7 +73,7 @@ const HEALTH = tagged('health', [
   'funktionsnedsattning*', 'funktionshind*', 'sykmeldt', 'sykemeldt', 'sykmelding*', 'sykemelding*', 'sjukmeldt', 'sjukemeld*',
   'sjukskriv*', 'sick leave', 'ptsd', 'ocd', 'tvangslidelse*', 'personlighetsforstyrr*', 'terminalt syk*', 'terminally ill', 'palliativ*',
   'dodssyk*', 'dodsjuk*', 'hjerneslag', 'slagpasient*', 'abort*', 'abortion', 'spontanabort*', 'graviditet*', 'gravid',
-  'parkinson*', 'kols', 'copd', 'hjertesvikt*', 'hjartsvikt*', 'heart failure', 'coliaki*', 'celiaki*', 'coeliac', 'celiac',
+  'parkinson*', 'kols', 'kol', 'copd', 'hjertesvikt*', 'hjartsvikt*', 'heart failure', 'coliaki*', 'celiaki*', 'coeliac', 'celiac',
   'skader seg selv', 'skadet seg selv', 'skada seg sjolv', 'skadar seg sjolv', 'skadar sig sjalv', 'skadat sig sjalv',
   'skadade sig sjalv', 'skadar sig', 'harmed herself', 'harmed himself', 'harming herself', 'harming himself', 'ms syk*',
   'multippel sklerose', 'multipel skleros', 'multiple sclerosis', 'cystisk fibrose', 'anfall', 'epileptisk anfall',
@@ -154,11 +154,14 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'omsorgstagaren', 'klienten', 'pojke', 'pojken', 'flicka', 'flickan', 'kille', 'killen', 'tjej', 'tjejen', 'ungdomen', 'mamma',
   'mamman', 'pappa', 'pappan', 'kvinnan', 'mannen',
   // English
-  // pronouns: "hun i 2. klasse", "hon i 3A", "he in room 4" (they need a class or place after them)
+  // pronouns: "hun i 2. klasse", "hon i 3A", "he in room 4" (they need a class or place right after them)
   'hun', 'han', 'ho', 'hon', 'she', 'he',
   'pupil', 'student', 'patient', 'resident', 'client', 'boy', 'girl', 'child', 'kid', 'teenager', 'teen', 'man', 'woman', 'lady',
   'gentleman', 'mother', 'father', 'mum', 'mom', 'dad', 'parent', 'user', 'participant',
 ]);
+
+/** Pronouns among PERSON_NOUNS: they count only with a class or place right after them. */
+export const PRONOUNS: ReadonlySet<string> = new Set(['hun', 'han', 'ho', 'hon', 'she', 'he']);
 
 /** Person nouns that mean one person in the care of the writer's service, even without a qualifier, given a work cue. */
 export const CARE_NOUNS: ReadonlySet<string> = new Set([
@@ -301,7 +304,7 @@ export const WORK_CUE_TERMS: readonly TermDef[] = [
     // answering someone's own case in public
     'søknaden din', 'soknaden din', 'søknaden deres', 'vedtaket ditt', 'vedtaket deres', 'saken din', 'saka di', 'din søknad',
     'din soknad', 'ditt vedtak', 'din sak', 'di sak', 'din ansökan', 'din ansokan', 'ditt ärende', 'ditt arende', 'ditt beslut',
-    'your application', 'your case', 'your claim', 'fra oss', 'frå oss', 'från oss', 'from us',
+    'your application', 'your case', 'your claim',
     // the writer's own caseload
     'ny bruker', 'ny brukar', 'ny pasient', 'ny elev', 'ny brukare', 'ny patient', 'new patient', 'new client', 'new service user',
     'vår praksis', 'var praksis', 'vår hverdag', 'vår kvardag', 'vår vardag', 'our practice', 'our service',

@@ -4,14 +4,17 @@
 //
 // News, tweets and reviews name people and illnesses all the time, so a
 // sensitive word next to a capitalised word is not enough. A finding needs an
-// anchor:
+// anchor, in one of three tiers:
 //   strong  a person pinned down by the writer's service: "en elev i 5B",
 //           "pasienten på rom 4", "brukeren vår", "min elev", "a 14-year-old
-//           boy in our unit", "vi har en elev…", or a name from the user's
-//           people-from-work list
-//   weak    a name, a bare "eleven"/"pasienten", or an age ("en 14 år gammel
-//           gutt"): counts only with a first-person work cue nearby ("i dag på
-//           jobb", "hos oss", "jeg jobber", "pasienten min")
+//           boy in our unit", "vi har en elev…", "Fikk ny bruker i dag", "en av
+//           elevene mine", or a name from the user's people-from-work list
+//   place   an age or a name in a small place or a public service ("en 82 år
+//           gammel kvinne på Utsira", "Emma i barnehagen"): counts only in a
+//           first-person draft that is not family talk
+//   weak    a name, a bare "eleven"/"pasienten"/"familien", or an age: counts
+//           only with a first-person work cue nearby ("i dag på jobb", "hos
+//           oss", "jeg jobber", "Fra lukket møte …", "søknaden din")
 // and the anchor must sit in the same sentence as the sensitive word (or the
 // next/previous one, a few words away).
 import type { DetectorInput } from '../../detector.ts';
@@ -26,7 +29,11 @@ import {
   CARE_NOUNS,
   CARE_PLURALS,
   CLASS_WORDS,
+  DEFINITE_PEOPLE,
+  ELLIPTIC_STARTS,
+  FAMILY_TERMS,
   FIRST_PERSON,
+  FROM_WORDS,
   HAVE_VERBS,
   OF,
   ONE,
@@ -35,6 +42,8 @@ import {
   PLACE_NUMBERED,
   PLACE_PREPOSITIONS,
   PLACE_WORDS,
+  PRONOUNS,
+  PUBLIC_PLACE_WORDS,
   SENSITIVE_TERMS,
   WE,
   WORK_CUE_TERMS,
@@ -46,18 +55,19 @@ import { isSentenceStart, nameLike, nameRun, plainNameShape, sentenceIndex, work
 
 const SENSITIVE = compileTerms(SENSITIVE_TERMS);
 const CUES = compileTerms(WORK_CUE_TERMS);
+const FAMILY = compileTerms(FAMILY_TERMS);
 
 /** Acronyms that are ordinary words or file types in lower case ("ppt"): only written in capitals do they count. */
-const CAPITALS_ONLY: ReadonlySet<string> = new Set(['iop', 'ppt', 'eht', 'lvu', 'lpt', 'cps', 'iep', 'ehcp', 'ocd', 'sen', 'ivp']);
+const CAPITALS_ONLY: ReadonlySet<string> = new Set(['iop', 'ppt', 'eht', 'lvu', 'lpt', 'cps', 'iep', 'ehcp', 'ocd', 'sen', 'lss', 'kols', 'kol', 'copd']);
 /** Folded forms of "vår" that are also "var" (was): a pattern meaning "our" needs the å as written. */
 const FOLDED_OUR: ReadonlySet<string> = new Set(['var', 'vart', 'vare', 'vara']);
-const DEFINITE_CARE = new Set([
+const DEFINITE_CARE: ReadonlySet<string> = new Set([
   'eleven', 'pasienten', 'brukeren', 'brukaren', 'beboeren', 'bebuaren', 'klienten', 'patienten', 'vardtagaren', 'omsorgstagaren',
   'deltakeren', 'deltakaren', 'boenden',
 ]);
 const CLASS_CODE = /^(?:[1-9]|1[0-3])[a-h]$/;
-/** Words between an anchor and its qualifier ("en elev i 5B", "a boy in our unit"). */
-const QUALIFIER_REACH = 5;
+/** Words between a person and the qualifier that pins them down ("guten på 15 som bur i avlastningsbustaden vår"). */
+const QUALIFIER_REACH = 7;
 /** A weak anchor needs its work cue within this many words of the sensitive word. */
 const CUE_REACH = 40;
 /** An anchor ties to a sensitive word at most this many words away (same sentence). */
@@ -66,13 +76,22 @@ const TIE_REACH = 20;
 const NEIGHBOUR_REACH = 10;
 const MAX_SPANS = 6;
 
-type Strength = 'strong' | 'weak';
+type Strength = 'strong' | 'place' | 'weak';
+const RANK: Record<Strength, number> = { strong: 0, place: 1000, weak: 2000 };
+
 interface Anchor {
   first: number;
   last: number;
-  /** The person word itself (the qualifier may run over a sensitive word: "en pasient med psykose på avdelingen"). */
+  /** The person word itself (a qualifier may run over a sensitive word: "en pasient med psykose på avdelingen"). */
   head: number;
   strength: Strength;
+}
+
+interface Scan {
+  text: string;
+  tokens: readonly Token[];
+  sentences: Int32Array;
+  excluded: Uint8Array;
 }
 
 function isSmallNumber(t: Token | undefined, max: number): boolean {
@@ -85,10 +104,9 @@ function isOwnPossessive(t: Token | undefined): boolean {
   return t !== undefined && OWN_POSSESSIVES.has(t.raw.toLowerCase());
 }
 
-interface Scan {
-  text: string;
-  tokens: readonly Token[];
-  sentences: Int32Array;
+/** A possessive written in lower case: "My Misspent Youth" and "Mitt liv som hund" are titles. */
+function isLowerPossessive(t: Token | undefined): boolean {
+  return t !== undefined && isOwnPossessive(t) && t.raw === t.raw.toLowerCase();
 }
 
 /**
@@ -105,13 +123,12 @@ function qualifierAfter(s: Scan, end: number, careNoun: boolean): number {
     const t = tokens[j]!;
     const prev = tokens[j - 1]!;
     const next = tokens[j + 1];
-    // Written in lower case: "My Misspent Youth" and "Mitt liv som hund" are titles.
-    if (isOwnPossessive(t) && t.raw === t.raw.toLowerCase()) {
+    if (isLowerPossessive(t)) {
       // "in our unit", "på skolen vår" (after a preposition, the place follows)
       if (PLACE_PREPOSITIONS.has(prev.norm)) return next !== undefined && sentences[j + 1] === sentence ? j + 1 : j;
-      // "eleven min", "pasienten vår", "i klassen min"
+      // "eleven min", "pasienten vår", "i klassen min", "i avlastningsbustaden vår"
       if ((j <= end + 2 && careNoun) || PLACE_WORDS.has(prev.norm) || PLACE_NUMBERED.has(prev.norm) || CLASS_WORDS.has(prev.norm)) return j;
-      if (j >= 2 && PLACE_PREPOSITIONS.has(tokens[j - 2]!.norm)) return j;
+      if (j >= end + 3 && PLACE_PREPOSITIONS.has(tokens[j - 2]!.norm)) return j;
     }
     // "i 5B", "klass 7A"
     if (CLASS_CODE.test(t.norm) && (PLACE_PREPOSITIONS.has(prev.norm) || CLASS_WORDS.has(prev.norm))) return j;
@@ -121,12 +138,12 @@ function qualifierAfter(s: Scan, end: number, careNoun: boolean): number {
       // "klasse 3", "year 5", "klass 7A"
       if (isSmallNumber(next, 13) || (next !== undefined && CLASS_CODE.test(next.norm))) return j + 1;
       // "i klassen min", "in my class"
-      if (isOwnPossessive(next)) return j + 1;
-      if (isOwnPossessive(prev)) return j;
+      if (isLowerPossessive(next)) return j + 1;
+      if (isLowerPossessive(prev)) return j;
     }
     // "på rom 12", "in room 4", "på bu 3"
     if (PLACE_NUMBERED.has(t.norm) && next !== undefined && (isSmallNumber(next, 9999) || CLASS_CODE.test(next.norm))) return j + 1;
-    // "på avdelingen", "on the ward"
+    // "på avdelingen", "on the ward", "i omsorgsboligen"
     if (PLACE_WORDS.has(t.norm) && (PLACE_PREPOSITIONS.has(prev.norm) || prev.norm === 'the')) return j;
     // "hos oss", "hjå oss"
     if ((t.norm === 'oss' || t.norm === 'us') && (prev.norm === 'hos' || prev.norm === 'hja' || prev.norm === 'with')) return j;
@@ -134,27 +151,55 @@ function qualifierAfter(s: Scan, end: number, careNoun: boolean): number {
   return -1;
 }
 
-/** The first token of a qualifier before the person starting at `start` ("min elev", "vi har fått en elev"), or -1. */
+/**
+ * A place that pins a person down only in a first-person draft: a public
+ * service ("Emma i barnehagen") or, after an age, a named place ("en 82 år
+ * gammel kvinne på Utsira"). The place's last token, or -1.
+ */
+function placeAfter(s: Scan, end: number, named: boolean): number {
+  const { tokens, sentences, text, excluded } = s;
+  for (let j = end + 1; j <= end + 3 && j < tokens.length; j++) {
+    if (sentences[j] !== sentences[end]) break;
+    if (!PLACE_PREPOSITIONS.has(tokens[j]!.norm)) continue;
+    let k = j + 1;
+    if (tokens[k] !== undefined && (tokens[k]!.norm === 'the' || tokens[k]!.norm === 'det')) k++;
+    const place = tokens[k];
+    if (place === undefined || sentences[k] !== sentences[end]) return -1;
+    if (PUBLIC_PLACE_WORDS.has(place.norm)) return k;
+    if (named && excluded[k] !== 1 && plainNameShape(place, text)) return k;
+    return -1;
+  }
+  return -1;
+}
+
+/** The first token of a qualifier before the person starting at `start` ("min elev", "vi har fått en elev", "Fikk ny bruker"), or -1. */
 function qualifierBefore(s: Scan, start: number): number {
   const { tokens, sentences } = s;
   let k = start - 1;
   // Skip an article and an adjective or two: "en ny elev", "a new patient".
   let skipped = 0;
-  while (k >= 0 && skipped < 2 && sentences[k] === sentences[start] && (ARTICLES.has(tokens[k]!.norm) || !tokens[k]!.capitalised) && !isOwnPossessive(tokens[k]) && !HAVE_VERBS.has(tokens[k]!.norm)) {
+  while (
+    k >= 0 &&
+    skipped < 2 &&
+    sentences[k] === sentences[start] &&
+    (ARTICLES.has(tokens[k]!.norm) || !tokens[k]!.capitalised) &&
+    !isOwnPossessive(tokens[k]) &&
+    !HAVE_VERBS.has(tokens[k]!.norm)
+  ) {
     k--;
     skipped++;
   }
   const own = tokens[k];
-  if (own !== undefined && isOwnPossessive(own) && sentences[k] === sentences[start] && (own.raw === own.raw.toLowerCase() || k === 0 || sentences[k - 1] !== sentences[k])) return k;
-  // "vi har (fått) en elev", "we have a patient"
+  if (own !== undefined && sentences[k] === sentences[start] && isOwnPossessive(own) && (isLowerPossessive(own) || isSentenceStart(sentences, k))) return k;
+  // "vi har (fått) en elev", "we have a patient", and without the pronoun at the start: "Fikk ny bruker i dag"
   for (let j = start - 1; j >= Math.max(0, start - 5); j--) {
     if (sentences[j] !== sentences[start]) break;
-    if (HAVE_VERBS.has(tokens[j]!.norm)) {
-      const w = tokens[j - 1];
-      const w2 = tokens[j - 2];
-      if (w !== undefined && WE.has(w.norm)) return j - 1;
-      if (w !== undefined && w2 !== undefined && HAVE_VERBS.has(w.norm) && WE.has(w2.norm)) return j - 2;
-    }
+    if (!HAVE_VERBS.has(tokens[j]!.norm)) continue;
+    if (isSentenceStart(sentences, j)) return j;
+    const w = tokens[j - 1];
+    const w2 = tokens[j - 2];
+    if (w !== undefined && WE.has(w.norm)) return j - 1;
+    if (w !== undefined && w2 !== undefined && HAVE_VERBS.has(w.norm) && WE.has(w2.norm)) return j - 2;
   }
   return -1;
 }
@@ -169,16 +214,14 @@ function oneOfGroup(tokens: readonly Token[], sentences: Int32Array, i: number):
   if (one === undefined || of === undefined || !ONE.has(one.norm) || !OF.has(of.norm)) return null;
   let j = i + 2;
   let own = false;
-  if (isOwnPossessive(tokens[j]) || (tokens[j] !== undefined && tokens[j]!.norm === 'the')) {
-    own = isOwnPossessive(tokens[j]);
+  if (isLowerPossessive(tokens[j]) || tokens[j]?.norm === 'the') {
+    own = isLowerPossessive(tokens[j]);
     j++;
   }
   const noun = tokens[j];
   if (noun === undefined || !CARE_PLURALS.has(noun.norm) || sentences[j] !== sentences[i]) return null;
   const after = tokens[j + 1];
-  if (after !== undefined && sentences[j + 1] === sentences[j] && isOwnPossessive(after) && after.raw === after.raw.toLowerCase()) {
-    return [i, j + 1, true];
-  }
+  if (after !== undefined && sentences[j + 1] === sentences[j] && isLowerPossessive(after)) return [i, j + 1, true];
   return [i, j, own];
 }
 
@@ -188,7 +231,7 @@ function agePhrase(tokens: readonly Token[], i: number): [number, number] | null
   if (!isSmallNumber(n, 110)) return null;
   const a = tokens[i + 1];
   if (a === undefined) return null;
-  if (AGE_NOUN_PREFIXES.some((p) => a.norm.startsWith(p) && a.norm !== 'year' && a.norm !== 'years')) {
+  if (a.norm !== 'year' && a.norm !== 'years' && AGE_NOUN_PREFIXES.some((p) => a.norm.startsWith(p))) {
     // "14-åring(en)", "14-årig pojke"
     const noun = tokens[i + 2];
     return noun !== undefined && PERSON_NOUNS.has(noun.norm) ? [i, i + 2] : [i, i + 1];
@@ -201,44 +244,72 @@ function agePhrase(tokens: readonly Token[], i: number): [number, number] | null
   return [i, i + 2];
 }
 
-function findAnchors(s: Scan, excluded: Uint8Array, input: DetectorInput): Anchor[] {
-  const { text, tokens, sentences } = s;
+/** "en dame på 90", "guten på 15": a person noun followed by an age. */
+function ageAfterNoun(tokens: readonly Token[], i: number): number {
+  const pa = tokens[i + 1];
+  const n = tokens[i + 2];
+  if (pa === undefined || (pa.norm !== 'pa' && pa.norm !== 'aged')) return -1;
+  if (!isSmallNumber(n, 110)) return -1;
+  const unit = tokens[i + 3];
+  return unit !== undefined && AGE_UNITS.has(unit.norm) ? i + 3 : i + 2;
+}
+
+function findAnchors(s: Scan, input: DetectorInput): Anchor[] {
+  const { text, tokens, sentences, excluded } = s;
   const anchors: Anchor[] = [];
   for (const [a, b] of workPeople(tokens, input.ctx.profile.peopleFromWork)) anchors.push({ first: a, last: b, head: a, strength: 'strong' });
 
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (excluded[i] === 1 && !PERSON_NOUNS.has(t.norm)) {
-      i++;
-      continue;
-    }
-    let range: [number, number] | null = null;
-    let bareWeak = false;
-    let isName = false;
-    const age = agePhrase(tokens, i);
     const group = oneOfGroup(tokens, sentences, i);
     if (group !== null) {
       // "en av elevene mine", "one of my patients": one person out of the writer's own group.
       const [gFirst, gLast, own] = group;
       const after = qualifierAfter(s, gLast, false);
-      anchors.push({ first: gFirst, last: Math.max(gLast, after), head: gFirst, strength: own || after >= 0 ? 'strong' : 'weak' });
-      i = Math.max(gLast, after) + 1;
+      const last = Math.max(gLast, after);
+      anchors.push({ first: gFirst, last, head: gFirst, strength: own || after >= 0 ? 'strong' : 'weak' });
+      i = last + 1;
       continue;
     }
+    if (excluded[i] === 1 && !PERSON_NOUNS.has(t.norm) && !DEFINITE_PEOPLE.has(t.norm)) {
+      i++;
+      continue;
+    }
+    // "hun i 2. klasse", "hon i 3A": a pronoun is a person only with its class or place right after it.
+    if (PRONOUNS.has(t.norm) && !PLACE_PREPOSITIONS.has(tokens[i + 1]?.norm ?? '')) {
+      i++;
+      continue;
+    }
+
+    let range: [number, number] | null = null;
+    let bareWeak = false;
+    let isName = false;
+    let isAge = false;
+    const age = agePhrase(tokens, i);
     if (age !== null) {
       range = age;
-      bareWeak = true;
-    } else if (PERSON_NOUNS.has(t.norm)) {
-      range = [i, i];
+      bareWeak = isAge = true;
+    } else if (PERSON_NOUNS.has(t.norm) || DEFINITE_PEOPLE.has(t.norm)) {
       const prev = tokens[i - 1];
-      bareWeak = CARE_NOUNS.has(t.norm) && (DEFINITE_CARE.has(t.norm) || (prev !== undefined && ARTICLES.has(prev.norm)));
+      const agedTo = ageAfterNoun(tokens, i);
+      range = [i, Math.max(i, agedTo)];
+      isAge = agedTo >= 0;
+      bareWeak =
+        isAge ||
+        DEFINITE_PEOPLE.has(t.norm) ||
+        (CARE_NOUNS.has(t.norm) && (DEFINITE_CARE.has(t.norm) || (prev !== undefined && ARTICLES.has(prev.norm))));
     } else if (nameLike(text, tokens, sentences, i, excluded)) {
       range = nameRun(text, tokens, sentences, i, excluded);
-      bareWeak = true;
-      isName = true;
-    } else if (excluded[i] !== 1 && isSentenceStart(sentences, i) && plainNameShape(t, text) && qualifierAfter(s, i, false) === i + 2) {
-      // "Kari i 5B har …": a sentence-initial name pinned down by a class or room right after it.
+      bareWeak = isName = true;
+    } else if (
+      excluded[i] !== 1 &&
+      isSentenceStart(sentences, i) &&
+      plainNameShape(t, text) &&
+      PLACE_PREPOSITIONS.has(tokens[i + 1]?.norm ?? '') &&
+      (qualifierAfter(s, i, false) >= 0 || placeAfter(s, i, false) >= 0)
+    ) {
+      // "Kari i 5B har …", "Emil in my class …", "Rolf i omsorgsboligen …": a sentence-initial name pinned down right after.
       range = [i, i];
       isName = true;
     }
@@ -263,6 +334,12 @@ function findAnchors(s: Scan, excluded: Uint8Array, input: DetectorInput): Ancho
     const from = article !== undefined && !isName && ARTICLES.has(article.norm) && sentences[first - 1] === sentences[first] ? first - 1 : first;
     if (after >= 0 || before >= 0) {
       anchors.push({ first: before >= 0 ? before : from, last: after >= 0 ? after : last, head: first, strength: 'strong' });
+      i = Math.max(last, after) + 1;
+      continue;
+    }
+    const place = placeAfter(s, last, isAge);
+    if (place >= 0 && (isAge || isName || PERSON_NOUNS.has(t.norm) || DEFINITE_PEOPLE.has(t.norm))) {
+      anchors.push({ first: from, last: place, head: first, strength: 'place' });
     } else if (bareWeak) {
       anchors.push({ first: from, last, head: first, strength: 'weak' });
     }
@@ -299,18 +376,14 @@ function acceptSensitive(m: TermMatch, tokens: readonly Token[]): boolean {
   return !(links > 0 && k >= 0 && WORKPLACE_FRAME.has(tokens[k]!.norm));
 }
 
-function acceptCue(m: TermMatch, tokens: readonly Token[], sentences: Int32Array, firstPersonSentence: Uint8Array): boolean {
-  for (let k = m.first; k <= m.last; k++) {
-    const t = tokens[k]!;
-    if (FOLDED_OUR.has(t.norm) && !OWN_POSSESSIVES.has(t.raw.toLowerCase())) return false;
-  }
-  // A work setting is the writer's own only with a first-person word in the same sentence.
-  return m.tag !== 'context' || firstPersonSentence[sentences[m.first]!] === 1;
+function isFirstPerson(t: Token): boolean {
+  return t.raw === 'I' || FIRST_PERSON.has(t.norm);
 }
 
-function isFirstPerson(t: Token): boolean {
-  if (t.raw === 'I') return true;
-  return FIRST_PERSON.has(t.norm);
+/** "Fra lukket møte", "From today's closed council meeting", "Från det stängda mötet": reporting from inside. */
+function reportedFromInside(m: TermMatch, tokens: readonly Token[]): boolean {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 3); k--) if (FROM_WORDS.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 function distance(aFirst: number, aLast: number, bFirst: number, bLast: number): number {
@@ -336,26 +409,39 @@ export function sensitiveFindings(input: DetectorInput): RawFinding[] {
   if (sensitive.length === 0) return [];
 
   const sentences = sentenceIndex(text, tokens);
-  const s: Scan = { text, tokens, sentences };
   const excluded = new Uint8Array(tokens.length);
   const inSensitive = new Uint8Array(tokens.length);
   for (const m of sensitive) for (let k = m.first; k <= m.last; k++) excluded[k] = inSensitive[k] = 1;
   for (const t of tokens) {
     if (PERSON_NOUNS.has(t.norm) || CLASS_WORDS.has(t.norm) || PLACE_NUMBERED.has(t.norm) || PLACE_WORDS.has(t.norm)) excluded[t.index] = 1;
   }
+  const s: Scan = { text, tokens, sentences, excluded };
 
-  // Anchors in text order, none overlapping a sensitive word; indexed by their first token.
-  const anchors = findAnchors(s, excluded, input)
+  // Anchors in text order whose person word is not itself part of a sensitive term.
+  const anchors = findAnchors(s, input)
     .filter((a) => inSensitive[a.head] !== 1)
     .sort((a, b) => a.first - b.first);
   if (anchors.length === 0) return [];
 
+  // Work cues. A `context` cue is the writer's own with a first-person word in its
+  // sentence, or in a sentence that starts without its subject ("Fikk vite på jobb …").
   const sentenceCount = tokens.length === 0 ? 0 : sentences[tokens.length - 1]! + 1;
   const firstPersonSentence = new Uint8Array(sentenceCount);
-  for (const t of tokens) if (isFirstPerson(t)) firstPersonSentence[sentences[t.index]!] = 1;
-  // A closed meeting the writer took part in ("i lukket møte i kveld … jeg kan si") is a work frame too.
-  const closed = sensitive.filter((m) => m.tag === 'closed_meeting').map((m) => ({ ...m, tag: 'context' }));
-  const cues = [...matchTerms(tokens, CUES), ...closed].filter((m) => acceptCue(m, tokens, sentences, firstPersonSentence));
+  for (const t of tokens) {
+    if (isFirstPerson(t) || (ELLIPTIC_STARTS.has(t.norm) && isSentenceStart(sentences, t.index))) firstPersonSentence[sentences[t.index]!] = 1;
+  }
+  const firstPersonDraft = firstPersonSentence.includes(1);
+  const familyTalk = matchTerms(tokens, FAMILY).length > 0;
+  const closedMeetings: TermMatch[] = sensitive
+    .filter((m) => m.tag === 'closed_meeting')
+    .map((m) => ({ ...m, tag: reportedFromInside(m, tokens) ? 'cue' : 'context' }));
+  const cues = [...matchTerms(tokens, CUES), ...closedMeetings].filter((m) => {
+    for (let k = m.first; k <= m.last; k++) {
+      const t = tokens[k]!;
+      if (FOLDED_OUR.has(t.norm) && !OWN_POSSESSIVES.has(t.raw.toLowerCase())) return false;
+    }
+    return m.tag !== 'context' || firstPersonSentence[sentences[m.first]!] === 1;
+  });
   const cueDist = cueDistances(tokens.length, cues);
 
   const byCategory = new Map<SensitiveCategory, Span[]>();
@@ -364,6 +450,7 @@ export function sensitiveFindings(input: DetectorInput): RawFinding[] {
     // Only anchors within TIE_REACH words can tie; the window slides forward with m.
     while (lo < anchors.length && anchors[lo]!.last < m.first - TIE_REACH) lo++;
     const weakOk = cueDist[m.first]! <= CUE_REACH || cueDist[m.last]! <= CUE_REACH;
+    const placeOk = (firstPersonDraft || weakOk) && !familyTalk;
     let best: Anchor | null = null;
     let bestScore = Infinity;
     for (let ai = lo; ai < anchors.length; ai++) {
@@ -375,8 +462,9 @@ export function sensitiveFindings(input: DetectorInput): RawFinding[] {
       const neighbour = Math.abs(sentences[a.first]! - sentences[m.first]!) <= 1 && d <= NEIGHBOUR_REACH;
       if (!sameSentence && !neighbour) continue;
       if (a.strength === 'weak' && !weakOk) continue;
+      if (a.strength === 'place' && !placeOk) continue;
       // Prefer strong anchors, then the closest.
-      const score = d + (a.strength === 'weak' ? 1000 : 0);
+      const score = d + RANK[a.strength];
       if (score < bestScore) {
         best = a;
         bestScore = score;
@@ -394,7 +482,7 @@ export function sensitiveFindings(input: DetectorInput): RawFinding[] {
     findings.push({
       kind: 'confidential',
       severity: 'high',
-      spans: dedupeSpans(spans).slice(0, MAX_SPANS),
+      spans: mergeSpans(spans).slice(0, MAX_SPANS),
       message: { key: 'finding_confidential_sensitive', params: { category } },
     });
   }
@@ -402,7 +490,7 @@ export function sensitiveFindings(input: DetectorInput): RawFinding[] {
 }
 
 /** Sorted, with overlapping spans merged ("er innlagt" + "innlagt på" → "er innlagt på"). */
-function dedupeSpans(spans: Span[]): Span[] {
+function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const out: Array<[number, number]> = [];
   for (const [a, b] of sorted) {

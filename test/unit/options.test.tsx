@@ -1,0 +1,318 @@
+// @vitest-environment happy-dom
+// The options page: every control saves to storage.local at once, the people
+// list stays out of storage.sync, and #checklist shows the selected set's checklist.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const fake = vi.hoisted(() => {
+  type Change = { oldValue?: unknown; newValue?: unknown };
+  type Listener = (changes: Record<string, Change>, area: string) => void;
+  const listeners = new Set<Listener>();
+  const makeArea = (name: string) => {
+    const data = new Map<string, unknown>();
+    const emit = (changes: Record<string, Change>) => queueMicrotask(() => listeners.forEach((l) => l(changes, name)));
+    return {
+      data,
+      get: vi.fn(async (keys?: null | string | string[]) => {
+        const wanted = keys == null ? [...data.keys()] : typeof keys === 'string' ? [keys] : keys;
+        return Object.fromEntries(wanted.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
+      }),
+      set: vi.fn(async (items: Record<string, unknown>) => {
+        const changes: Record<string, Change> = {};
+        for (const [k, v] of Object.entries(items)) {
+          changes[k] = { oldValue: data.get(k), newValue: structuredClone(v) };
+          data.set(k, structuredClone(v));
+        }
+        emit(changes);
+      }),
+      remove: vi.fn(async (keys: string | string[]) => {
+        const changes: Record<string, Change> = {};
+        for (const k of typeof keys === 'string' ? [keys] : keys) {
+          if (data.has(k)) changes[k] = { oldValue: data.get(k) };
+          data.delete(k);
+        }
+        emit(changes);
+      }),
+    };
+  };
+  const local = makeArea('local');
+  const sync = makeArea('sync');
+  const sendMessage = vi.fn<(message: unknown) => Promise<unknown>>();
+  const browser = {
+    storage: { local, sync, onChanged: { addListener: (l: Listener) => listeners.add(l), removeListener: (l: Listener) => listeners.delete(l) } },
+    // The browser serves English; '' makes the UI use the bundled dictionary.
+    i18n: { getMessage: (key: string) => (key === 'lang_code' ? 'en' : ''), getUILanguage: () => 'en-US' },
+    tabs: { query: vi.fn(async () => [{ id: 7 }]), create: vi.fn(async () => ({})) },
+    runtime: { sendMessage, getURL: (path: string) => `chrome-extension://varsom/${path}`, openOptionsPage: vi.fn(async () => undefined) },
+  };
+  return { browser, local, sync, sendMessage, listeners };
+});
+vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
+
+// Two small sets, so the test does not depend on the real documents' wording.
+vi.mock('../../src/guidelines/index.ts', () => {
+  const point = (set: string, number: string, text: string, summary?: string) => ({ id: `${set}-${number}`, number, text, summary, kinds: [] });
+  const sets = [
+    {
+      schemaVersion: 1,
+      id: 'testby',
+      name: 'Testby kommune',
+      country: 'NO',
+      language: 'nb',
+      source: { title: 'Retningslinjer for Testby' },
+      employer: { names: ['Testby kommune'], emailDomains: ['testby.kommune.no'] },
+      points: [
+        point('testby', '1', 'Presiser at du ytrer deg som privatperson.', 'Si at du skriver privat'),
+        point('testby', '2', 'Punkt som ikke er i sjekklista.', 'Ikke i lista'),
+        point('testby', '3', 'Husk taushetsplikten <b>alltid</b>.', 'Husk taushetsplikten'),
+        point('testby', '4', 'Ikke bruk jobbadressen privat.'),
+      ],
+      checklist: ['testby-1', 'testby-3', 'testby-4'],
+      disclaimers: { nb: 'Jeg skriver som privatperson.', en: 'I write as a private person.' },
+    },
+    {
+      schemaVersion: 1,
+      id: 'provby',
+      name: 'Provby kommun',
+      country: 'SE',
+      language: 'sv',
+      source: { title: 'Riktlinjer för Provby' },
+      employer: { names: ['Provby kommun'], emailDomains: ['provby.se'] },
+      points: [point('provby', 'A', 'Tänk på tystnadsplikten.', 'Tystnadsplikt')],
+      checklist: ['provby-A'],
+      disclaimers: { sv: 'Jag skriver privat.', en: 'I write privately.' },
+    },
+  ];
+  return {
+    BUILTIN_SETS: sets,
+    BUILTIN_SET_IDS: sets.map((s) => s.id),
+    DEFAULT_SET_ID: 'testby',
+    findBuiltinSet: (id: string) => sets.find((s) => s.id === id),
+  };
+});
+
+import { render } from 'preact';
+import { Options } from '../../src/options/Options.tsx';
+import { STORAGE_KEYS, type Settings } from '../../src/settings/index.ts';
+
+async function waitFor<T>(check: () => T | null | undefined | false, what = 'condition'): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() - start > 2000) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+let root: HTMLElement;
+const $ = <E extends Element = HTMLElement>(selector: string) => root.querySelector<E>(selector);
+const stored = () => fake.local.data.get(STORAGE_KEYS.settings) as Settings | undefined;
+const people = () => fake.local.data.get(STORAGE_KEYS.peopleFromWork) as string[] | undefined;
+
+async function mount() {
+  render(<Options />, root);
+  await waitFor(() => $('input[name="setId"]'), 'the page');
+}
+
+function type(field: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+async function addEntry(name: string, value: string) {
+  const input = $<HTMLInputElement>(`#${name}-input`);
+  if (!input) throw new Error(`no #${name}-input`);
+  type(input, value);
+  $<HTMLButtonElement>(`#${name}-add`)?.click();
+}
+
+const saved = () => waitFor(() => $('#save-status')?.textContent === 'Saved', '"Saved"');
+
+beforeEach(() => {
+  fake.local.data.clear();
+  fake.sync.data.clear();
+  vi.clearAllMocks();
+  history.replaceState(null, '', '/');
+  root = document.createElement('div');
+  document.body.append(root);
+});
+
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+describe('guideline set', () => {
+  it('lists every set as a radio, the stored one checked', async () => {
+    await mount();
+    const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="setId"]')];
+    expect(radios.map((r) => r.value)).toEqual(['testby', 'provby']);
+    expect(radios.find((r) => r.checked)?.value).toBe('testby');
+    for (const radio of radios) expect($(`label[for="${radio.id}"]`)?.textContent).toBeTruthy();
+  });
+
+  it('saves the choice, says "Saved" and shows the new checklist', async () => {
+    await mount();
+    $<HTMLInputElement>('input[name="setId"][value="provby"]')?.click();
+    await waitFor(() => stored()?.setId === 'provby', 'stored set');
+    await saved();
+    await waitFor(() => $('#checklist .checklist')?.getAttribute('data-set') === 'provby', 'new checklist');
+    expect($('#save-status')?.getAttribute('role')).toBe('status');
+  });
+
+  it('previews each set\'s points as quotes', async () => {
+    await mount();
+    const previews = root.querySelectorAll('.set-preview');
+    expect(previews).toHaveLength(2);
+    expect(previews[0]?.querySelectorAll('blockquote')).toHaveLength(4);
+    expect(previews[0]?.querySelector('summary')?.textContent).toBe('Show the points (4)');
+  });
+});
+
+describe('checklist section', () => {
+  it('has id "checklist" and the selected set\'s checklist in order', async () => {
+    await mount();
+    const items = [...root.querySelectorAll('#checklist .checklist > li')].map((li) => li.getAttribute('data-point'));
+    expect(items).toEqual(['testby-1', 'testby-3', 'testby-4']);
+  });
+
+  it('takes focus when the page opens at #checklist', async () => {
+    history.replaceState(null, '', '/#checklist');
+    await mount();
+    await waitFor(() => document.activeElement?.id === 'checklist-heading', 'focus on the checklist');
+  });
+});
+
+describe('interface language', () => {
+  it('saves the choice and switches the page at once', async () => {
+    await mount();
+    expect($('h1')?.textContent).toBe('Varsom settings');
+    const select = $<HTMLSelectElement>('select[name="uiLanguage"]');
+    expect($('label[for="uiLanguage"]')).not.toBeNull();
+    expect([...(select?.options ?? [])].map((o) => o.value)).toEqual(['auto', 'nb', 'nn', 'sv', 'en']);
+    if (!select) throw new Error('no select');
+    select.value = 'nn';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitFor(() => stored()?.uiLanguage === 'nn', 'stored language');
+    await waitFor(() => $('h1')?.textContent === 'Innstillingar for Varsom', 'nynorsk title');
+    expect(document.documentElement.lang).toBe('nn');
+  });
+});
+
+describe('workplaces', () => {
+  it('adds and removes entries', async () => {
+    await mount();
+    await addEntry('workplace', '  Ringebu ungdomsskole ');
+    await waitFor(() => stored()?.workplaces.length === 1, 'stored workplace');
+    expect(stored()?.workplaces).toEqual(['Ringebu ungdomsskole']);
+    await addEntry('workplace', 'hjemmetjenesten');
+    await waitFor(() => stored()?.workplaces.length === 2, 'second workplace');
+    await addEntry('workplace', 'RINGEBU UNGDOMSSKOLE');
+    const remove = await waitFor(() => $<HTMLButtonElement>('#workplace-list li[data-entry="Ringebu ungdomsskole"] [data-action="remove"]'), 'remove button');
+    expect(remove.getAttribute('aria-label')).toBe('Remove Ringebu ungdomsskole');
+    remove.click();
+    await waitFor(() => stored()?.workplaces.length === 1, 'removed');
+    expect(stored()?.workplaces).toEqual(['hjemmetjenesten']);
+    expect(document.activeElement?.id).toBe('workplace-input');
+  });
+});
+
+describe('people from work', () => {
+  it('says the list stays on this device', async () => {
+    await mount();
+    await waitFor(() => $('#people-privacy'), 'privacy note');
+    expect($('#people-privacy')?.textContent).toContain('kept on this device only');
+  });
+
+  it('stores names in storage.local only, never in sync or in the settings', async () => {
+    await mount();
+    await waitFor(() => $('#person-input'), 'people field');
+    await addEntry('person', 'Ola Nordmann');
+    await waitFor(() => people()?.length === 1, 'stored person');
+    await addEntry('person', 'Kari Nordmann');
+    await waitFor(() => people()?.length === 2, 'second person');
+    expect(people()).toEqual(['Ola Nordmann', 'Kari Nordmann']);
+    expect(fake.sync.set).not.toHaveBeenCalled();
+    expect(fake.sync.data.size).toBe(0);
+    expect(JSON.stringify(stored() ?? {})).not.toContain('Nordmann');
+  });
+
+  it('clears the whole list after a confirmation', async () => {
+    fake.local.data.set(STORAGE_KEYS.peopleFromWork, ['Ola Nordmann', 'Kari Nordmann']);
+    await mount();
+    const clear = await waitFor(() => $<HTMLButtonElement>('#people-clear'), 'clear button');
+    clear.click();
+    const cancel = await waitFor(() => $<HTMLButtonElement>('#people-clear-cancel'), 'cancel');
+    cancel.click();
+    await waitFor(() => $('#people-clear'), 'clear button again');
+    expect(people()).toHaveLength(2);
+    $<HTMLButtonElement>('#people-clear')?.click();
+    (await waitFor(() => $<HTMLButtonElement>('#people-clear-confirm'), 'confirm')).click();
+    await waitFor(() => !fake.local.data.has(STORAGE_KEYS.peopleFromWork), 'list removed');
+    await waitFor(() => $('#person-list')?.getAttribute('data-empty') === 'true', 'empty list shown');
+  });
+});
+
+describe('disclaimers', () => {
+  it('offers one field per language with the set\'s suggestion as placeholder', async () => {
+    await mount();
+    const fields = [...root.querySelectorAll<HTMLTextAreaElement>('textarea[name^="disclaimer-"]')];
+    expect(fields.map((f) => f.name)).toEqual(['disclaimer-nb', 'disclaimer-nn', 'disclaimer-sv', 'disclaimer-en']);
+    expect($<HTMLTextAreaElement>('#disclaimer-nb')?.placeholder).toBe('Jeg skriver som privatperson.');
+    expect($<HTMLTextAreaElement>('#disclaimer-sv')?.placeholder).toBe('');
+    expect($<HTMLTextAreaElement>('#disclaimer-sv')?.getAttribute('lang')).toBe('sv');
+  });
+
+  it('saves typed text, and removes it when emptied', async () => {
+    await mount();
+    const field = $<HTMLTextAreaElement>('#disclaimer-nb');
+    if (!field) throw new Error('no field');
+    field.dispatchEvent(new Event('focus'));
+    type(field, 'Dette er mitt private syn.');
+    field.dispatchEvent(new Event('blur'));
+    await waitFor(() => stored()?.disclaimers.nb === 'Dette er mitt private syn.', 'stored disclaimer');
+    await saved();
+    field.dispatchEvent(new Event('focus'));
+    type(field, '');
+    field.dispatchEvent(new Event('blur'));
+    await waitFor(() => stored() !== undefined && stored()?.disclaimers.nb === undefined, 'removed disclaimer');
+  });
+
+  it('saves after a pause in typing without leaving the field', async () => {
+    await mount();
+    const field = $<HTMLTextAreaElement>('#disclaimer-en');
+    if (!field) throw new Error('no field');
+    field.dispatchEvent(new Event('focus'));
+    type(field, 'My own views.');
+    await waitFor(() => stored()?.disclaimers.en === 'My own views.', 'debounced save');
+  });
+});
+
+describe('sites', () => {
+  it('switches a site off and on', async () => {
+    await mount();
+    const box = $<HTMLInputElement>('input[name="site-instagram"]');
+    expect(box?.checked).toBe(true);
+    box?.click();
+    await waitFor(() => stored()?.sites.instagram === false, 'instagram off');
+    expect(stored()?.sites).toEqual({ facebook: true, instagram: false, linkedin: true });
+    await saved();
+    $<HTMLInputElement>('input[name="site-instagram"]')?.click();
+    await waitFor(() => stored()?.sites.instagram === true, 'instagram on');
+  });
+});
+
+describe('notices', () => {
+  it('tells once that an unavailable set was replaced', async () => {
+    fake.local.data.set(STORAGE_KEYS.settings, { version: 1, setId: 'gamleby', uiLanguage: 'en', workplaces: [], disclaimers: {}, sites: {} });
+    await mount();
+    const notice = await waitFor(() => $('#settings-notice'), 'notice');
+    expect(notice.textContent).toContain('“gamleby” is no longer available, so Varsom now uses Testby kommune');
+    notice.querySelector('button')?.click();
+    await waitFor(() => !$('#settings-notice'), 'dismissed');
+    render(null, root);
+    await mount();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect($('#settings-notice')).toBeNull();
+  });
+});
