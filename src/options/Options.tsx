@@ -43,8 +43,8 @@ function OptionsPage({ settings }: { settings: Settings }) {
           <h1>{t('options_title')}</h1>
         </div>
         <p>{t('options_intro')}</p>
-        <SaveStatus state={state} />
       </header>
+      <SaveStatus state={state} />
       <NoticeBanner notices={notices} currentSetName={set.name} onDismiss={dismiss} />
       <main>
         <SetSection selected={settings.setId} run={run} />

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
 import { confidential } from '../../src/engine/detectors/confidential.ts';
 import { FINDING_MESSAGES } from '../../src/engine/message-keys.ts';
-import type { Finding, UserProfile } from '../../src/engine/types.ts';
+import type { Draft, Finding, UserProfile } from '../../src/engine/types.ts';
 import { testContext } from './helpers/context.ts';
 
-function run(text: string, profile: Partial<UserProfile> = {}): Finding[] {
-  return analyze({ text }, testContext(profile), [confidential]);
+function run(text: string, profile: Partial<UserProfile> = {}, draft: Partial<Draft> = {}): Finding[] {
+  return analyze({ ...draft, text }, testContext(profile), [confidential]);
 }
 const covered = (text: string, f: Finding): string[] => f.spans.map(([a, b]) => text.slice(a, b));
 const ofKey = (fs: Finding[], key: string): Finding[] => fs.filter((f) => f.message.key === key);
@@ -103,6 +103,9 @@ describe('confidential: case numbers', () => {
     ['Vår j.nr. 2022/77 står øverst', 'j.nr. 2022/77', '2022/77', '****/**'],
     ['journalnr 21/3456', 'journalnr 21/3456', '21/3456', '**/****'],
     ['Regarding case no. 2023/45 today', 'case no. 2023/45', '2023/45', '****/**'],
+    ['Ref. 2023/991 gjelder den gamle saken', 'Ref. 2023/991', '2023/991', '****/***'],
+    ['Ärendenumret för hans anmälan är BUN 2022/14, kolla den', 'Ärendenumret för hans anmälan är BUN 2022/14', 'BUN 2022/14', '****/**'],
+    ['Diarienummer 2023.4471 saknas', 'Diarienummer 2023.4471', '2023.4471', '****.****'],
   ])('%s', (text, span, caseNumber, mask) => {
     const fs = ofKey(run(text), 'finding_confidential_case');
     expect(fs).toHaveLength(1);
@@ -125,6 +128,8 @@ describe('confidential: case numbers', () => {
     'sak 22',
     'Det var en sak 1/2 år siden',
     'Neste sak er budsjett 2024/2025-tallene',
+    'Diarienummer 12.5 procent',
+    'Saksnummeret kommer. Bussen går 12/30',
   ])('no case number in: %s', (text) => {
     expect(ofKey(run(text), 'finding_confidential_case')).toEqual([]);
   });
@@ -167,6 +172,22 @@ describe('confidential: sensitive details tied to a person', () => {
     ['en', 'Our resident has a protected address', 'protected_address', ['Our resident', 'protected address']],
     ['en', 'Discussed the girl in 5B in a closed session today', 'closed_meeting', ['the girl in 5B', 'closed session']],
     ['mixed', 'My pupil fikk diagnosen ADHD today 🙈', 'health', ['My pupil', 'diagnosen', 'ADHD']],
+    // one of a group, a new client, pronouns, sentence-initial names, elliptic first person
+    ['nb', 'Tung dag. En av elevene mine har fått påvist diabetes', 'health', ['En av elevene mine', 'diabetes']],
+    ['en', 'One of my residents was hospitalised last night', 'health', ['One of my residents', 'hospitalised']],
+    ['nb', 'Fikk ny pasient i dag: en mann på 67 med Parkinson', 'health', ['Fikk ny pasient', 'Parkinson']],
+    ['nb', 'Hun i 6B med spesialundervisning får ikke timene sine', 'pupil_records', ['Hun i 6B', 'spesialundervisning']],
+    ['nb', 'Jonas i 3A er midt i en barnefordelingssak', 'child_welfare', ['Jonas i 3A', 'barnefordelingssak']],
+    ['en', 'Maya in my class got her dyslexia diagnosis', 'health', ['Maya in my class', 'dyslexia', 'diagnosis']],
+    ['sv', 'Fick veta på jobbet att familjen på Storgatan har skyddad identitet', 'protected_address', ['familjen', 'skyddad identitet']],
+    // reporting from a closed meeting
+    ['nb', 'Fra lukket møte i kveld: Lise Berg blir sagt opp', 'closed_meeting', ['lukket møte', 'Lise Berg']],
+    ['en', 'From the closed session: Mark Jones will be let go', 'closed_meeting', ['closed session', 'Mark Jones']],
+    // an age in a small place, or a name in a public service, when the writer speaks for the service
+    ['nb', 'Et tilfelle fra vår hverdag: en 79 år gammel mann på Træna med KOLS bor hjemme', 'health', ['en 79 år gammel mann på Træna', 'KOLS']],
+    ['nb', 'Lille Oskar i barnehagen har fått epilepsi, så vi må ha beredskap', 'health', ['Oskar i barnehagen', 'epilepsi']],
+    // a public comment answering someone's own case
+    ['nb', 'Anne Lie: søknaden din om sosialhjelp er mottatt', 'social_services', ['Anne Lie', 'sosialhjelp']],
   ];
 
   it.each(positives)('[%s] %s → %s', (_lang, text, category, spans) => {
@@ -228,8 +249,23 @@ describe('confidential: sensitive details tied to a person', () => {
     ['en', 'At work today we discussed child protection policy'],
     // capitals-only acronyms in lower case
     ['nb', 'Eleven min sendte en ppt-fil'],
+    // ages and places in news, read by the writer
+    ['nb', 'En 45 år gammel mann på Lillehammer er innlagt på sykehus etter ulykken'],
+    ['nb', 'Jeg leste at en 80 år gammel kvinne i Bergen har fått kreft'],
+    ['nb', 'Vennen til sønnen min, Emma i barnehagen, har fått diagnosen ADHD'],
+    // pronouns need their class or place right after them
+    ['nb', 'Han har ikke krav på vår medlidenhet, alkoholisert som han er'],
+    ['nb', 'Han scoret i anfall etter anfall'],
+    // quoting others about their service
+    ['nn', 'Eg håpar fleire barn får hjelp frå oss og frå barnevernet, seier Gunn Hellestad.'],
   ])('[%s] no finding: %s', (_lang, text) => {
     expect(ofKey(run(text), 'finding_confidential_sensitive')).toEqual([]);
+  });
+
+  it('in a direct message, answering the person about their own case is not a disclosure', () => {
+    const text = 'Anne Lie: søknaden din om sosialhjelp er mottatt';
+    expect(run(text, {}, { surface: 'comment' })).toHaveLength(1);
+    expect(run(text, {}, { surface: 'dm', recipient: 'Anne Lie' })).toEqual([]);
   });
 
   it('the person must be near the sensitive word, not anywhere in a long text', () => {

@@ -5,9 +5,9 @@ import type { Detector, DetectorInput } from '../detector.ts';
 import type { RawFinding, Span } from '../types.ts';
 import type { Token } from '../text/tokenize.ts';
 import { compileTerms, matchTerms, type TermMatch } from '../text/terms.ts';
-import { findName, sameName } from '../text/names.ts';
+import { findName, nameParts, sameName } from '../text/names.ts';
 import { normalizeSpans } from '../text/spans.ts';
-import { CLASS_CODE, CLIENT_TERMS, NOT_CLIENT_GROUPS, SECOND_PERSON_AFTER, SECOND_PERSON_BEFORE, TEAM_CODE } from '../lexicon/client.ts';
+import { CLASS_CODE, CLIENT_TERMS, DECISION_WORDS, NOT_CLIENT_GROUPS, SECOND_PERSON_AFTER, SECOND_PERSON_BEFORE, TEAM_CODE, YOU } from '../lexicon/client.ts';
 import { WORK } from '../lexicon/compiled.ts';
 
 const TERMS = compileTerms(CLIENT_TERMS);
@@ -108,6 +108,28 @@ export const contactClient: Detector = {
         }
       }
     }
+    if (isDm || draft.surface === 'comment') {
+      // "Søknaden er innvilget, du får brev": a decision delivered to "you".
+      for (const m of input.matches(DECISION_WORDS)) {
+        if (sentenceHasYou(draft.text, tokens, m.first)) matterSpans.push([m.start, m.end]);
+      }
+      // A comment naming someone from the people-from-work list ("@Ola Nordmann husk …").
+      if (draft.surface === 'comment') {
+        for (const person of ctx.profile.peopleFromWork) {
+          if (nameParts(person).length < 2) continue;
+          const at = findName(tokens, person);
+          if (at.length > 0) {
+            findings.push({
+              kind: 'contact_client',
+              severity: 'medium',
+              spans: at.slice(0, 3),
+              message: { key: 'finding_contact_client_known_person', params: { name: person } },
+            });
+            break;
+          }
+        }
+      }
+    }
     // A task set for a whole class ("Husk innlevering … #10b") on any surface.
     const classCode = tokens.find((t) => CLASS_CODE.test(t.norm));
     if (classCode !== undefined && matches.some((m) => m.tag === 'matter_phrase')) matterSpans.push([classCode.start, classCode.end]);
@@ -152,4 +174,17 @@ function openingSpan(text: string): Span {
 function excerpt(text: string, spans: readonly Span[]): string {
   const first = normalizeSpans(spans, 1)[0]!;
   return text.slice(first[0], first[1]);
+}
+
+/** Is there a "du", "you", "dig" … in the sentence around token i? */
+function sentenceHasYou(text: string, tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k >= 0; k--) {
+    if (YOU.has(tokens[k]!.norm)) return true;
+    if (k > 0 && /[.!?\n]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+  }
+  for (let k = i + 1; k < tokens.length; k++) {
+    if (/[.!?\n]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+    if (YOU.has(tokens[k]!.norm)) return true;
+  }
+  return false;
 }

@@ -33,8 +33,19 @@ const MATTER_PHRASE = tagged('matter_phrase', [
   'hugs å levere', 'hugs a levere', 'glöm inte att lämna in', 'glom inte att lamna in', 'glöm inte att lämna', 'remember to hand in',
   'dont forget to hand in', 'takk for samtalen', 'takk for møtet', 'takk for motet', 'tack för samtalet', 'tack for samtalet',
   'tack för mötet', 'tack for motet', 'thanks for todays meeting', 'thanks for the meeting', 'thank you for the meeting',
-  'husk innlevering*', 'hugs innlevering*',
+  'husk innlevering*', 'hugs innlevering*', 'utviklingssamtale*', 'utviklingssamtal*', 'konferansetime*', 'foreldresamtale*',
+  'foreldresamtal*', 'utvecklingssamtal*', 'kvartssamtal*', 'parent teacher meeting', 'parents evening',
+  // school and care messaging systems: pointing a parent to them is handling work
+  'vigilo', 'skolearena', 'transponder', 'unikum', 'schoolsoft', 'infomentor', 'vklass', 'itslearning', 'visma flyt',
 ]);
+
+// A decision or answer delivered to "you": counts with a second-person word in the same sentence.
+// Typo tolerance is off: "mottatt" would catch "motsatt".
+export const DECISION_WORDS = compileTerms(tagged('decision', [
+  'innvilget!', 'innvilga!', 'innvilgi!', 'avslått!', 'avslatt!', 'beviljad!', 'beviljat!', 'beviljats!', 'avslagen!',
+  'granted!',
+]));
+export const YOU = new Set(['du', 'deg', 'dere', 'dykk', 'you', 'dig', 'din', 'ditt', 'dine', 'di', 'your']);
 
 const CHILD = tagged('child', [
   'sønnen', 'sonnen', 'datteren', 'dattera', 'dotra', 'dottera', 'barnet', 'guten', 'gutten', 'jenta', 'jenten',

@@ -79,6 +79,12 @@ const PROFESSIONS = [
   'fysioterapeut', 'ergoterapeut', 'helsesykepleier', 'helsesøster', 'helsesoster', 'barnevernspedagog', 'sosionom', 'socionom',
   'kontaktlærer', 'kontaktlaerer', 'spesialpedagog', 'fagarbeider', 'fagarbeidar', 'renholder', 'vaktmester', 'rektor',
   'enhetsleder', 'social worker', 'caseworker', 'case worker', 'care worker', 'support worker', 'teaching assistant',
+  'barnevernsarbeider', 'sosialarbeider', 'helsearbeider', 'jordmor', 'bibliotekar', 'bibliotekarie', 'brannkonstabel', 'brannmann',
+  'røykdykker', 'psykolog', 'logoped', 'konsulent', 'rådgiver', 'radgiver', 'rådgjevar', 'radgjevar', 'planlegger', 'arealplanlegger',
+  'byggesaksbehandler', 'ingeniør', 'ingenior', 'elevassistent', 'barnskötare', 'barnskotare', 'fritidspedagog', 'fritidsledare',
+  'kurator', 'skolsköterska', 'skolskoterska', 'skolesykepleier', 'helsesjukepleiar', 'vårdbiträde', 'vardbitrade', 'skötare',
+  'skotare', 'socialarbetare', 'personlig assistent', 'ungdomsarbeider', 'miljöterapeut', 'boendestödjare', 'boendestodjare',
+  'librarian', 'firefighter', 'planner', 'youth worker', 'midwife', 'health visitor', 'school nurse', 'home carer', 'carer',
 ];
 // "som lærer" is also "who learns" in bokmål, so the bare "som" frame skips
 // that one word; the other frames are unambiguous.

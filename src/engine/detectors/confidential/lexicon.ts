@@ -76,7 +76,8 @@ const HEALTH = tagged('health', [
   'parkinson*', 'kols', 'kol', 'copd', 'hjertesvikt*', 'hjartsvikt*', 'heart failure', 'coliaki*', 'celiaki*', 'coeliac', 'celiac',
   'skader seg selv', 'skadet seg selv', 'skada seg sjolv', 'skadar seg sjolv', 'skadar sig sjalv', 'skadat sig sjalv',
   'skadade sig sjalv', 'skadar sig', 'harmed herself', 'harmed himself', 'harming herself', 'harming himself', 'ms syk*',
-  'multippel sklerose', 'multipel skleros', 'multiple sclerosis', 'cystisk fibrose', 'anfall', 'epileptisk anfall',
+  'multippel sklerose', 'multipel skleros', 'multiple sclerosis', 'cystisk fibrose', 'epileptisk anfall', 'epileptiske anfall',
+  'krampeanfall*',
 ]);
 
 const CHILD_WELFARE = tagged('child_welfare', [
@@ -301,10 +302,15 @@ export const WORK_CUE_TERMS: readonly TermDef[] = [
     'my pupil', 'my pupils', 'my student', 'my students', 'my patient', 'my patients', 'my client', 'my clients', 'our patient',
     'our patients', 'our resident', 'our residents', 'our pupil', 'our pupils', 'i work', 'we work', 'my caseload', 'my colleague',
     'my colleagues', 'a colleague of mine',
-    // answering someone's own case in public
+  ]),
+  // Answering someone's own case in public. In a direct message that is the
+  // person's own matter (contact_client), so these do not count there.
+  ...tagged('second', [
     'søknaden din', 'soknaden din', 'søknaden deres', 'vedtaket ditt', 'vedtaket deres', 'saken din', 'saka di', 'din søknad',
     'din soknad', 'ditt vedtak', 'din sak', 'di sak', 'din ansökan', 'din ansokan', 'ditt ärende', 'ditt arende', 'ditt beslut',
     'your application', 'your case', 'your claim',
+  ]),
+  ...tagged('cue', [
     // the writer's own caseload
     'ny bruker', 'ny brukar', 'ny pasient', 'ny elev', 'ny brukare', 'ny patient', 'new patient', 'new client', 'new service user',
     'vår praksis', 'var praksis', 'vår hverdag', 'vår kvardag', 'vår vardag', 'our practice', 'our service',
@@ -327,6 +333,10 @@ export const ELLIPTIC_STARTS: ReadonlySet<string> = new Set([
 
 /** "Fra lukket møte …", "From the closed meeting": reporting from inside, a work frame. Folded. */
 export const FROM_WORDS: ReadonlySet<string> = new Set(['fra', 'fran', 'from', 'etter', 'efter', 'after']);
+
+/** First person plural: "vi", "vår", "our" — the writer speaking for a service. Folded; "vår" is checked as written. */
+export const WE_WORDS: ReadonlySet<string> = new Set(['vi', 'oss', 'we', 'us', 'our', 'ours']);
+export const OUR_RAW: ReadonlySet<string> = new Set(['vår', 'vårt', 'våre', 'våra']);
 
 /** First-person pronouns that make a `context` cue first person. Folded; "I" is checked as written. */
 export const FIRST_PERSON: ReadonlySet<string> = new Set(['jeg', 'eg', 'jag', 'meg', 'mig', 'vi', 'oss', 'me', 'we', 'us', 'min', 'mi', 'mitt', 'mine', 'mina', 'my']);

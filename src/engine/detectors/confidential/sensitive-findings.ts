@@ -10,8 +10,9 @@
 //           boy in our unit", "vi har en elev…", "Fikk ny bruker i dag", "en av
 //           elevene mine", or a name from the user's people-from-work list
 //   place   an age or a name in a small place or a public service ("en 82 år
-//           gammel kvinne på Utsira", "Emma i barnehagen"): counts only in a
-//           first-person draft that is not family talk
+//           gammel kvinne på Utsira", "Emma i barnehagen"): counts only when
+//           the writer speaks for a service ("vi", "vår", "our", or a work
+//           cue) and the draft is not family talk
 //   weak    a name, a bare "eleven"/"pasienten"/"familien", or an age: counts
 //           only with a first-person work cue nearby ("i dag på jobb", "hos
 //           oss", "jeg jobber", "Fra lukket møte …", "søknaden din")
@@ -37,6 +38,7 @@ import {
   HAVE_VERBS,
   OF,
   ONE,
+  OUR_RAW,
   OWN_POSSESSIVES,
   PERSON_NOUNS,
   PLACE_NUMBERED,
@@ -46,6 +48,7 @@ import {
   PUBLIC_PLACE_WORDS,
   SENSITIVE_TERMS,
   WE,
+  WE_WORDS,
   WORK_CUE_TERMS,
   WORKPLACE_FRAME,
   WORKPLACE_LINKS,
@@ -337,13 +340,16 @@ function findAnchors(s: Scan, input: DetectorInput): Anchor[] {
       i = Math.max(last, after) + 1;
       continue;
     }
-    const place = placeAfter(s, last, isAge);
-    if (place >= 0 && (isAge || isName || PERSON_NOUNS.has(t.norm) || DEFINITE_PEOPLE.has(t.norm))) {
+    const place = placeAfter(s, last, !isName);
+    const publicPlace = place >= 0 && PUBLIC_PLACE_WORDS.has(tokens[place]!.norm);
+    if (place >= 0 && (isAge || publicPlace)) {
       anchors.push({ first: from, last: place, head: first, strength: 'place' });
-    } else if (bareWeak) {
-      anchors.push({ first: from, last, head: first, strength: 'weak' });
+      i = place + 1;
+      continue;
     }
-    i = last + 1;
+    // "familjen på Storgatan": a named place only widens a weak anchor.
+    if (bareWeak) anchors.push({ first: from, last: Math.max(last, place), head: first, strength: 'weak' });
+    i = Math.max(last, place) + 1;
   }
   return anchors;
 }
@@ -430,12 +436,15 @@ export function sensitiveFindings(input: DetectorInput): RawFinding[] {
   for (const t of tokens) {
     if (isFirstPerson(t) || (ELLIPTIC_STARTS.has(t.norm) && isSentenceStart(sentences, t.index))) firstPersonSentence[sentences[t.index]!] = 1;
   }
-  const firstPersonDraft = firstPersonSentence.includes(1);
+  // The place tier wants the writer speaking for a service: "vi", "vår", "our".
+  const weDraft = tokens.some((t) => WE_WORDS.has(t.norm) || OUR_RAW.has(t.raw.toLowerCase()));
   const familyTalk = matchTerms(tokens, FAMILY).length > 0;
   const closedMeetings: TermMatch[] = sensitive
     .filter((m) => m.tag === 'closed_meeting')
     .map((m) => ({ ...m, tag: reportedFromInside(m, tokens) ? 'cue' : 'context' }));
+  const dm = input.draft.surface === 'dm';
   const cues = [...matchTerms(tokens, CUES), ...closedMeetings].filter((m) => {
+    if (m.tag === 'second' && dm) return false;
     for (let k = m.first; k <= m.last; k++) {
       const t = tokens[k]!;
       if (FOLDED_OUR.has(t.norm) && !OWN_POSSESSIVES.has(t.raw.toLowerCase())) return false;
@@ -450,7 +459,7 @@ export function sensitiveFindings(input: DetectorInput): RawFinding[] {
     // Only anchors within TIE_REACH words can tie; the window slides forward with m.
     while (lo < anchors.length && anchors[lo]!.last < m.first - TIE_REACH) lo++;
     const weakOk = cueDist[m.first]! <= CUE_REACH || cueDist[m.last]! <= CUE_REACH;
-    const placeOk = (firstPersonDraft || weakOk) && !familyTalk;
+    const placeOk = (weDraft || weakOk) && !familyTalk;
     let best: Anchor | null = null;
     let bestScore = Infinity;
     for (let ai = lo; ai < anchors.length; ai++) {
