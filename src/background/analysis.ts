@@ -5,7 +5,7 @@ import { currentContext } from './context.ts';
 
 export async function analyzeDraft(draft: AnalyzeRequest['draft']): Promise<AnalyzeResponse> {
   const { settings, analysis } = await currentContext();
-  const set = { id: analysis.set.id, name: analysis.set.name };
+  const set = { id: analysis.set.id, name: analysis.set.name, language: analysis.set.language };
   // The content script does not send drafts from a switched-off site; this guards a stale tab.
   if (!settings.sites[draft.site]) return { findings: [], set };
   const findings = analyze(

@@ -36,6 +36,7 @@ export class ComposeBox {
   private findings: Finding[] = [];
   private shown: Finding[] = [];
   private setName = '';
+  private setLanguage = '';
   private ready = true;
   private open = false;
   private busy = false;
@@ -107,6 +108,7 @@ export class ComposeBox {
     });
     if (this.destroyed || generation !== this.generation) return;
     // No answer (the worker failed twice): show nothing rather than stale findings.
+    if (result) this.setLanguage = result.set.language;
     this.apply(text, result?.findings ?? [], result?.set.name ?? this.setName);
   }
 
@@ -180,6 +182,11 @@ export class ComposeBox {
     this.dismissals.dismiss(finding, this.analysedText);
     this.shown = this.dismissals.visible(this.findings, this.analysedText);
     this.afterCountChange(before);
+    if (this.shown.length === 0) {
+      // Nothing left to show: the panel closes and the user is back in the text.
+      this.close(true);
+      return;
+    }
     this.render();
     // The dismissed card (and the focused button) is gone: keep focus in the panel.
     if (this.open) this.host.focusPanel();
@@ -266,6 +273,7 @@ export class ComposeBox {
         findings: this.shown,
         text: this.analysedText,
         setName: this.setName,
+        setLanguage: this.setLanguage,
         ready: this.ready,
         open: this.open,
         busy: this.busy,

@@ -6,11 +6,11 @@ import type { FindingKind } from './types.ts';
 export const FINDING_MESSAGES = {
   /** Work talk without a private-capacity disclaimer. $1: the work reference as written. */
   finding_work_no_disclaimer: { kind: 'work_no_disclaimer', params: ['trigger'] },
-  /** A valid ID number. $1: the ID type label key's value, e.g. "fødselsnummer". */
+  /** A valid ID number. $1: the ID type, translated from its stable code (fodselsnummer | d-nummer | h-nummer | personnummer | samordningsnummer). */
   finding_confidential_id: { kind: 'confidential', params: ['idType'] },
   /** A case or archive number. $1: the number as written. */
   finding_confidential_case: { kind: 'confidential', params: ['caseNumber'] },
-  /** A sensitive category tied to an identifiable person. $1: the category word as written. */
+  /** A sensitive category tied to an identifiable person. $1: the category, translated from its stable code (health | child_welfare | social_services | pupil_records | protected_address | closed_meeting). */
   finding_confidential_sensitive: { kind: 'confidential', params: ['category'] },
   /** A direct message to someone on the people-from-work list. $1: their name. */
   finding_contact_client_known_person: { kind: 'contact_client', params: ['name'] },

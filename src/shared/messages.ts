@@ -20,8 +20,11 @@ export interface AnalyzeRequest {
 }
 export interface AnalyzeResponse {
   findings: Finding[];
-  /** The guideline set the findings were checked against: named in the panel when it has no matching point. */
-  set: { id: string; name: string };
+  /**
+   * The guideline set the findings were checked against: named in the panel
+   * when it has no matching point; its language marks up the quotes.
+   */
+  set: { id: string; name: string; language: Lang };
 }
 
 /** Is Varsom switched on for this site? Asked at start and after every settings change. */

@@ -471,9 +471,13 @@ export class Harness {
     return path;
   }
 
-  /** Requests that went anywhere but the fixture hosts and this extension's own files. */
+  /**
+   * Requests that went anywhere but the fixture hosts and this extension's own
+   * files. Chromium's own background calls that reached the refusing proxy are
+   * left out (see isChromiumBackground); `ignore` drops a test's own controls.
+   */
   outsideRequests(ignore: (r: RecordedRequest) => boolean = () => false): RecordedRequest[] {
-    return this.allRequests().filter((r) => !ignore(r) && !isAllowedRequest(r.url, this.extensionId));
+    return this.allRequests().filter((r) => !ignore(r) && !isChromiumBackground(r) && !isAllowedRequest(r.url, this.extensionId));
   }
 }
 
@@ -485,6 +489,25 @@ export interface ExtensionStorageDump {
   sessionStorage: Record<string, string>;
   indexedDB: Record<string, unknown>;
   cacheStorage: Record<string, string[]>;
+}
+
+/**
+ * Chromium's own services (sign-in, autofill, component updates) that it calls
+ * despite --disable-background-networking. Only the proxy sees them (never a
+ * page or the extension's worker, which Playwright records), and the proxy
+ * refuses them. CONNECTs to the fixture hosts are Chromium's speculative
+ * preconnects and count as fixture hosts (refused too: the real requests are
+ * fulfilled by the routes).
+ */
+export function isChromiumBackground(r: RecordedRequest): boolean {
+  if (r.source !== 'proxy') return false;
+  let host: string;
+  try {
+    host = new URL(r.url).hostname;
+  } catch {
+    return false;
+  }
+  return /(^|\.)(google\.com|googleapis\.com|gvt1\.com|gstatic\.com)$/.test(host);
 }
 
 export function isAllowedRequest(url: string, extensionId: string): boolean {
@@ -745,6 +768,19 @@ export class Fixture {
       }
       await this.page.waitForTimeout(40);
     }
+  }
+
+  /** Closes the panel if it is open (badge toggle, or Escape inside the panel when there is no badge). */
+  async closePanel(editorName: string): Promise<void> {
+    const panel = this.panel(editorName);
+    if (!(await panel.isVisible().catch(() => false))) return;
+    const badge = this.badge(editorName);
+    if (await badge.isVisible().catch(() => false)) await badge.click();
+    else {
+      await panel.focus();
+      await this.page.keyboard.press('Escape');
+    }
+    await panel.waitFor({ state: 'hidden', timeout: 5_000 });
   }
 
   async clickAction(editorName: string, action: string, kind?: string): Promise<void> {

@@ -256,6 +256,9 @@ describe('confidential: sensitive details tied to a person', () => {
     // pronouns need their class or place right after them
     ['nb', 'Han har ikke krav på vår medlidenhet, alkoholisert som han er'],
     ['nb', 'Han scoret i anfall etter anfall'],
+    // a work setting in the third person is someone else's work
+    ['nb', 'Statsråd Kari Hansen var på jobb som vanlig selv om hun har kreft'],
+    ['en', 'Senator Jane Smith was at work today despite her cancer'],
     // quoting others about their service
     ['nn', 'Eg håpar fleire barn får hjelp frå oss og frå barnevernet, seier Gunn Hellestad.'],
   ])('[%s] no finding: %s', (_lang, text) => {
@@ -271,6 +274,12 @@ describe('confidential: sensitive details tied to a person', () => {
   it('the person must be near the sensitive word, not anywhere in a long text', () => {
     const filler = ' Vi snakket om mye annet den dagen, om været og om ferien som kommer.'.repeat(3);
     expect(run(`En elev i 5B var syk.${filler} Kreft er et viktig tema.`)).toEqual([]);
+  });
+
+  it('within one long sentence, the person must still be close to the sensitive word', () => {
+    const far = ' og så snakket vi om været og om ferien og om alt det andre som skjedde den uka'.repeat(2);
+    expect(run(`En elev i 5B kom for sent${far} og kreft var tema i naturfag`)).toEqual([]);
+    expect(run(`En elev i 5B kom for sent og har kreft`)).toHaveLength(1);
   });
 
   it('groups several words of one category into one finding, one per category', () => {

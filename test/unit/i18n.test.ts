@@ -188,7 +188,7 @@ describe('translate', () => {
   });
 
   it('uses the bundled dictionary for any other language', () => {
-    expect(translate('sv', 'tab_watching', 3)).toBe('Textrutor som bevakas: 3');
+    expect(translate('sv', 'tab_watching', 3)).toBe('Textrutor som Varsom bevakar: 3');
     expect(translate('en', 'finding_work_email', ['ola@ringebu.kommune.no'])).toBe(
       format(messagesFor('en').finding_work_email as MessageEntry, ['ola@ringebu.kommune.no']),
     );

@@ -159,7 +159,7 @@ describe('popup checklist', () => {
 describe('popup tab state', () => {
   it('asks the worker about the active tab by id', async () => {
     mount();
-    await waitFor(() => text().includes('Compose boxes watched: 2'), 'counts');
+    await waitFor(() => text().includes('Compose boxes Varsom is watching: 2'), 'counts');
     expect(fake.sendMessage).toHaveBeenCalledWith({ type: 'tab-state', tabId: 7 });
     expect(text()).toContain('Varsom is on for Facebook.');
     expect(text()).toContain('Reminders right now: 1');

@@ -1,5 +1,6 @@
-// One finding in the panel: what Varsom noticed, where in the draft, which
-// guideline point it rests on (quoted), and what the user can do about it.
+// One finding in the panel: what Varsom noticed, where in the draft, what the
+// user can do about it, and the guideline point(s) it rests on, quoted. The
+// actions come before the quotes so that long quotes do not push them out of reach.
 import type { Finding } from '../../engine/types.ts';
 import { excerptPieces } from './excerpt.ts';
 import { findingMessage, translatorFor, type Dictionary } from './translate.ts';
@@ -14,12 +15,13 @@ interface Props {
   finding: Finding;
   text: string;
   setName: string;
+  setLanguage: string;
   dictionary: Dictionary;
   busy: boolean;
   actions: FindingActions;
 }
 
-export function FindingCard({ finding, text, setName, dictionary, busy, actions }: Props) {
+export function FindingCard({ finding, text, setName, setLanguage, dictionary, busy, actions }: Props) {
   const t = translatorFor(dictionary);
   const pieces = excerptPieces(text, finding.spans);
   const fix = finding.fix;
@@ -34,21 +36,6 @@ export function FindingCard({ finding, text, setName, dictionary, busy, actions 
             {pieces.map((piece, i) => (piece.mark ? <mark key={i}>{piece.text}</mark> : piece.text))}
           </p>
         </>
-      )}
-      {finding.points.length > 0 ? (
-        finding.points.map((point) => (
-          <figure class="quote" data-varsom="quote" data-point={point.id} key={point.id}>
-            <blockquote>{point.text}</blockquote>
-            <figcaption>
-              {t('nudge_point_source', [point.setName, point.number])}
-              {point.heading ? ` · ${point.heading}` : ''}
-            </figcaption>
-          </figure>
-        ))
-      ) : (
-        <p class="no-point" data-varsom="no-point">
-          {t('nudge_no_point', setName)}
-        </p>
       )}
       <div class="actions">
         {fix?.type === 'insert' && (
@@ -68,6 +55,21 @@ export function FindingCard({ finding, text, setName, dictionary, busy, actions 
           {t('nudge_action_checklist')}
         </button>
       </div>
+      {finding.points.length > 0 ? (
+        finding.points.map((point) => (
+          <figure class="quote" data-varsom="quote" data-point={point.id} key={point.id}>
+            <blockquote lang={setLanguage || undefined}>{point.text}</blockquote>
+            <figcaption>
+              {t('nudge_point_source', [point.setName, point.number])}
+              {point.heading ? ` · ${point.heading}` : ''}
+            </figcaption>
+          </figure>
+        ))
+      ) : (
+        <p class="no-point" data-varsom="no-point">
+          {t('nudge_no_point', setName)}
+        </p>
+      )}
     </li>
   );
 }

@@ -14,6 +14,8 @@ export interface NudgeView {
   /** The draft text the findings refer to (for the excerpts). */
   text: string;
   setName: string;
+  /** Language of the set's text (quotes are marked up with it for screen readers). */
+  setLanguage: string;
   /** The findings belong to the current text (no analysis pending). */
   ready: boolean;
   open: boolean;
@@ -101,6 +103,7 @@ export function Nudge({ view, actions }: { view: NudgeView; actions: NudgeAction
                   finding={finding}
                   text={view.text}
                   setName={view.setName}
+                  setLanguage={view.setLanguage}
                   dictionary={view.dictionary}
                   busy={view.busy}
                   actions={actions}

@@ -30,24 +30,31 @@ const GAP = 6;
 const PANEL_WIDTH = 360;
 const MIN_PANEL_HEIGHT = 160;
 
-/** The badge sits on the box's top-right corner, half over its border, like a notification dot. */
+/**
+ * The badge sits on the box's top-right corner, half over its border, like a
+ * notification dot. The panel opens below the box (or above it when there is
+ * more room there), never over the text being written.
+ */
 export function layoutNudge(box: Rect, viewport: Viewport): NudgeLayout {
   const visible =
     box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < viewport.height && box.right > 0 && box.left < viewport.width;
 
   const badgeLeft = clamp(box.right - BADGE_SIZE.width + 6, MARGIN, viewport.width - BADGE_SIZE.width - MARGIN);
   const badgeTop = clamp(box.top - BADGE_SIZE.height / 2, MARGIN, viewport.height - BADGE_SIZE.height - MARGIN);
+  const badge = { top: badgeTop, left: badgeLeft };
 
   const width = Math.min(PANEL_WIDTH, viewport.width - 2 * MARGIN);
-  const left = clamp(badgeLeft + BADGE_SIZE.width - width, MARGIN, viewport.width - width - MARGIN);
-  const below = viewport.height - (badgeTop + BADGE_SIZE.height + GAP) - MARGIN;
-  const above = badgeTop - GAP - MARGIN;
-  const badge = { top: badgeTop, left: badgeLeft };
+  const left = clamp(box.right - width, MARGIN, viewport.width - width - MARGIN);
+  const belowTop = Math.max(box.bottom, badgeTop + BADGE_SIZE.height) + GAP;
+  const below = viewport.height - belowTop - MARGIN;
+  const aboveBottom = Math.min(box.top, badgeTop) - GAP;
+  const above = aboveBottom - MARGIN;
   if (below >= MIN_PANEL_HEIGHT || below >= above) {
-    return { visible, badge, panel: { top: badgeTop + BADGE_SIZE.height + GAP, left, width, maxHeight: Math.max(below, 80) } };
+    const top = Math.min(belowTop, viewport.height - MARGIN - MIN_PANEL_HEIGHT / 2);
+    return { visible, badge, panel: { top: Math.max(MARGIN, top), left, width, maxHeight: Math.max(viewport.height - Math.max(MARGIN, top) - MARGIN, 80) } };
   }
-  // Opening upwards, the panel's bottom edge sits just above the badge, whatever its height.
-  return { visible, badge, panel: { bottom: viewport.height - badgeTop + GAP, left, width, maxHeight: above } };
+  // Opening upwards, the panel's bottom edge sits just above the box, whatever its height.
+  return { visible, badge, panel: { bottom: viewport.height - aboveBottom, left, width, maxHeight: above } };
 }
 
 function clamp(value: number, min: number, max: number): number {

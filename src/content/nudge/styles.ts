@@ -53,7 +53,7 @@ p { margin: 0 0 6px; }
 .excerpt-label { font-size: 12px; color: var(--muted); margin: 0 0 2px; }
 mark { background: var(--mark-bg); color: var(--mark-fg); border-radius: 2px; padding: 0 1px; }
 .quote { margin: 6px 0; padding: 2px 0 2px 10px; border-left: 3px solid var(--badge-line); }
-.quote blockquote { margin: 0; font-style: italic; overflow-wrap: anywhere; }
+.quote blockquote { margin: 0; font-size: 13px; font-style: italic; overflow-wrap: anywhere; }
 .quote figcaption { font-size: 12px; color: var(--muted); margin-top: 2px; }
 .no-point { font-size: 13px; color: var(--muted); }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }

@@ -44,6 +44,7 @@ export function idFindings(input: DetectorInput): RawFinding[] {
   if (hits.length === 0) return [];
   const { tokens } = input;
   const sentences = sentenceIndex(text, tokens);
+  // Nothing is ruled out as a name here: a cue word taken for a name only confirms what the cue says.
   const excluded = new Uint8Array(tokens.length);
 
   // Distance (in tokens) to the nearest ID cue and not-ID cue, per token.

@@ -16,9 +16,6 @@ export const ID_CUE_TERMS: readonly TermDef[] = tagged('id', [
   'personal number', 'id number', 'identity number', 'birth number', 'date of birth', 'dob',
 ]);
 
-/** "f. 010190…": the abbreviation for født is a one-letter token followed by a dot; checked on the raw text. */
-export const BORN_ABBREVIATIONS: ReadonlySet<string> = new Set(['f', 'f.']);
-
 /** Words that say an 11/10/12-digit number is something else: an account, an order, a phone. */
 export const NOT_ID_TERMS: readonly TermDef[] = tagged('not-id', [
   'konto*', 'kto', 'bankkonto*', 'kontonr', 'kontonummer*', 'bankgiro*', 'plusgiro*', 'clearing*', 'iban', 'account*', 'acct',
@@ -146,7 +143,7 @@ export const SENSITIVE_TERMS: readonly TermDef[] = [
  */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   // bokmål / nynorsk
-  'elev', 'eleven', 'eleven', 'pasient', 'pasienten', 'bruker', 'brukeren', 'brukar', 'brukaren', 'beboer', 'beboeren', 'bebuar',
+  'elev', 'eleven', 'pasient', 'pasienten', 'bruker', 'brukeren', 'brukar', 'brukaren', 'beboer', 'beboeren', 'bebuar',
   'bebuaren', 'klient', 'klienten', 'gutt', 'gutten', 'gut', 'guten', 'jente', 'jenta', 'jenten', 'gjente', 'gjenta', 'unge',
   'ungen', 'ungdom', 'ungdommen', 'barn', 'barnet', 'tenaring', 'tenaringen', 'deltaker', 'deltakeren', 'deltakar', 'deltakaren',
   'mann', 'mannen', 'kvinne', 'kvinnen', 'kvinna', 'dame', 'damen', 'herre', 'herren', 'moren', 'mora', 'forelder', 'forelderen', 'foresatt', 'foresatte', 'innbygger', 'innbyggeren', 'soker', 'sokeren', 'lærling', 'laerling',
