@@ -3,7 +3,7 @@ import type { Detector } from './detector.ts';
 import { tokenize } from './text/tokenize.ts';
 import { detectLanguage } from './text/language.ts';
 import { DETECTORS } from './detectors/index.ts';
-import { matchTerms, type CompiledTerms, type TermMatch } from './text/terms.ts';
+import { byLexicon, matchTerms, mergeTerms, type CompiledTerms, type TermMatch } from './text/terms.ts';
 
 /**
  * Analyse one draft against the user's guideline set. Pure: no DOM, no browser
@@ -14,11 +14,14 @@ export function analyze(draft: Draft, ctx: AnalysisContext, detectors: readonly 
   if (draft.text.trim().length === 0) return [];
   const tokens = tokenize(draft.text);
   const lang = detectLanguage(tokens);
-  const memo = new Map<CompiledTerms, readonly TermMatch[]>();
+  // Every detector's word lists in one pass over the tokens; lists built per
+  // call (the user's own names) are matched on demand.
+  const { merged, known } = mergedLexicons(detectors);
+  const memo: Map<CompiledTerms, readonly TermMatch[]> = byLexicon(matchTerms(tokens, merged));
   const matches = (terms: CompiledTerms): readonly TermMatch[] => {
     let found = memo.get(terms);
     if (found === undefined) {
-      found = matchTerms(tokens, terms);
+      found = known.has(terms) ? [] : matchTerms(tokens, terms);
       memo.set(terms, found);
     }
     return found;
@@ -29,6 +32,17 @@ export function analyze(draft: Draft, ctx: AnalysisContext, detectors: readonly 
     for (const raw of detector.detect(input)) findings.push(withPoints(raw, ctx));
   }
   return findings;
+}
+
+const MERGED = new WeakMap<readonly Detector[], { merged: CompiledTerms; known: Set<CompiledTerms> }>();
+function mergedLexicons(detectors: readonly Detector[]): { merged: CompiledTerms; known: Set<CompiledTerms> } {
+  let entry = MERGED.get(detectors);
+  if (entry === undefined) {
+    const lists = detectors.flatMap((d) => d.lexicons);
+    entry = { merged: mergeTerms(lists), known: new Set(lists) };
+    MERGED.set(detectors, entry);
+  }
+  return entry;
 }
 
 function withPoints(raw: RawFinding, ctx: AnalysisContext): Finding {

@@ -25,5 +25,7 @@ export interface Detector {
   kind: FindingKind;
   /** One line for policy authors and the CLI's --list-rules. */
   description: string;
+  /** The term lists it reads through `input.matches`: analyze matches them all in one pass. */
+  lexicons: readonly CompiledTerms[];
   detect(input: DetectorInput): RawFinding[];
 }

@@ -10,7 +10,7 @@ import { normalizeSpans } from '../text/spans.ts';
 import { CLASS_CODE, CLIENT_TERMS, DECISION_WORDS, NOT_CLIENT_GROUPS, SECOND_PERSON_AFTER, SECOND_PERSON_BEFORE, TEAM_CODE, YOU } from '../lexicon/client.ts';
 import { WORK } from '../lexicon/compiled.ts';
 
-const TERMS = compileTerms(CLIENT_TERMS);
+export const CLIENT = compileTerms(CLIENT_TERMS);
 /** Words after a greeted group that show it is a band, team or club rather than a class. */
 const LEISURE_REACH = 4;
 /** Words between a child word ("sønnen din") and a school word that still tie them together. */
@@ -60,12 +60,13 @@ function roleGreetingSpans(text: string, tokens: readonly Token[], matches: read
 
 /** True when the draft greets pupils, parents or clients in their role (used by work_no_disclaimer too). */
 export function greetsClientGroup(input: DetectorInput): boolean {
-  return roleGreetingSpans(input.draft.text, input.tokens, input.matches(TERMS)).length > 0;
+  return roleGreetingSpans(input.draft.text, input.tokens, input.matches(CLIENT)).length > 0;
 }
 
 export const contactClient: Detector = {
   kind: 'contact_client',
   description: 'Uses the private account to reach a pupil, parent, client or patient about work.',
+  lexicons: [CLIENT, DECISION_WORDS, WORK],
   detect(input: DetectorInput): RawFinding[] {
     const { draft, tokens, ctx } = input;
     const findings: RawFinding[] = [];
@@ -87,7 +88,7 @@ export const contactClient: Detector = {
       }
     }
 
-    const matches = input.matches(TERMS);
+    const matches = input.matches(CLIENT);
     const matterSpans: Span[] = [];
     // Work matters count in direct messages and comments: a public post with
     // "your application" is rarely addressed to one client.

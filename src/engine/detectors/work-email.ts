@@ -15,6 +15,7 @@ function isEmployerDomain(domain: string, employerDomains: readonly string[]): b
 export const workEmail: Detector = {
   kind: 'work_email',
   description: 'Gives the employer’s e-mail address as contact information on a private account.',
+  lexicons: [],
   detect({ draft, ctx }: DetectorInput): RawFinding[] {
     // Not in direct messages: pointing a work matter to the work address there
     // is what the guidelines ask for. Sets without a point on this still get the

@@ -11,7 +11,7 @@ import { DISCLAIMER_TERMS } from '../lexicon/disclaimer.ts';
 import { disclaimerFor } from './disclaimer-text.ts';
 import { findEmailAddresses } from '../text/email.ts';
 import { insideAny } from '../text/spans.ts';
-import { greetsClientGroup } from './contact-client.ts';
+import { CLIENT, greetsClientGroup } from './contact-client.ts';
 
 const DISCLAIMERS = compileTerms(DISCLAIMER_TERMS);
 /** How far (in words) an exclusion frame reaches from the word it silences. */
@@ -108,7 +108,7 @@ function classReferences(tokens: readonly Token[]): TermMatch[] {
     if (IN_WORDS.has(prev.norm) && CLASS_CODE.test(t.norm)) last = i;
     else if (IN_WORDS.has(prev.norm) && t.numeric && t.norm.length <= 2 && CLASS_WORDS.has(tokens[i + 1]?.norm ?? '')) last = i + 1;
     else if (prev.norm === 'ak' && t.numeric && t.norm.length <= 2) last = i;
-    if (last >= 0) found.push({ tag: 'class', pattern: 'class', first: i - 1, last, start: prev.start, end: tokens[last]!.end });
+    if (last >= 0) found.push({ tag: 'class', lexicon: WORK, pattern: 'class', first: i - 1, last, start: prev.start, end: tokens[last]!.end });
   }
   return found;
 }
@@ -131,7 +131,7 @@ export function workReferences(input: DetectorInput): TermMatch[] {
   // Words inside an e-mail address ("kari@ringebu.kommune.no") are an address,
   // not talk about the employer; work_email covers those.
   const emails = findEmailAddresses(input.draft.text);
-  const ownNames = matchTerms(tokens, personal).filter((m) => emails.length === 0 || !insideAny(m.start, m.end, emails));
+  const ownNames = input.matches(personal).filter((m) => emails.length === 0 || !insideAny(m.start, m.end, emails));
   const matches = [...input.matches(WORK).filter((m) => emails.length === 0 || !insideAny(m.start, m.end, emails)), ...ownNames];
   // Mark every word within reach of an exclusion frame; a linear pass, so a
   // long draft full of work words stays cheap.
@@ -184,6 +184,7 @@ function outermost(matches: TermMatch[]): TermMatch[] {
 export const workNoDisclaimer: Detector = {
   kind: 'work_no_disclaimer',
   description: 'Talks about the writer’s own work or employer without saying it is written in a private capacity.',
+  lexicons: [WORK, DISCLAIMERS, CLIENT],
   detect(input: DetectorInput): RawFinding[] {
     // A direct message is not a public statement; what matters there is who it
     // is to (contact_client), not a disclaimer.

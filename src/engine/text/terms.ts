@@ -22,6 +22,8 @@ export interface TermDef {
 
 export interface TermMatch {
   tag: string;
+  /** The compiled list the term came from (several lists can be matched in one pass). */
+  lexicon: CompiledTerms;
   pattern: string;
   /** Token indices, inclusive. */
   first: number;
@@ -40,6 +42,7 @@ interface WordPattern {
 interface CompiledTerm {
   def: TermDef;
   words: WordPattern[];
+  owner: CompiledTerms;
 }
 
 /** Terms that share their first word: that word is checked once for all of them. */
@@ -56,6 +59,8 @@ interface ExactEntry {
 }
 
 export interface CompiledTerms {
+  /** Every term, for merging lists into one index. */
+  terms: CompiledTerm[];
   exact: Map<string, ExactEntry>;
   /** Keyed by the first three letters of the stem. */
   prefix: Map<string, FirstWordGroup[]>;
@@ -91,7 +96,30 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 export function compileTerms(defs: readonly TermDef[]): CompiledTerms {
-  const compiled: CompiledTerms = { exact: new Map(), prefix: new Map(), scan: [], fuzzy: new Map() };
+  const compiled: CompiledTerms = { terms: [], exact: new Map(), prefix: new Map(), scan: [], fuzzy: new Map() };
+  for (const def of defs) compiled.terms.push({ def, words: def.pattern.trim().split(/\s+/).map(parseWord), owner: compiled });
+  indexTerms(compiled, compiled.terms);
+  return compiled;
+}
+
+/**
+ * One index over several lists: matching it is one pass over the tokens
+ * instead of one per list, and each match still names its own list.
+ */
+export function mergeTerms(lists: readonly CompiledTerms[]): CompiledTerms {
+  const merged: CompiledTerms = { terms: [], exact: new Map(), prefix: new Map(), scan: [], fuzzy: new Map() };
+  indexTerms(merged, [...new Set(lists)].flatMap((l) => l.terms));
+  return merged;
+}
+
+/** Split a match list by the list each match came from. */
+export function byLexicon(matches: readonly TermMatch[]): Map<CompiledTerms, TermMatch[]> {
+  const out = new Map<CompiledTerms, TermMatch[]>();
+  for (const m of matches) push(out, m.lexicon, m);
+  return out;
+}
+
+function indexTerms(compiled: CompiledTerms, terms: readonly CompiledTerm[]): void {
   const groups = new Map<string, FirstWordGroup>();
   const groupOf = (word: WordPattern, into: FirstWordGroup[], kind: string): FirstWordGroup => {
     const key = `${kind}|${word.mode}|${word.typos}|${word.stem}`;
@@ -103,9 +131,8 @@ export function compileTerms(defs: readonly TermDef[]): CompiledTerms {
     }
     return group;
   };
-  for (const def of defs) {
-    const words = def.pattern.trim().split(/\s+/).map(parseWord);
-    const term: CompiledTerm = { def, words };
+  for (const term of terms) {
+    const { words } = term;
     const first = words[0]!;
     switch (first.mode) {
       case 'exact': {
@@ -138,7 +165,6 @@ export function compileTerms(defs: readonly TermDef[]): CompiledTerms {
       groupOf(first, list, 'f').terms.push(term);
     }
   }
-  return compiled;
 }
 
 /** True when a and b differ by at most one edit (insert, delete, substitute, adjacent swap). */
@@ -198,6 +224,7 @@ function tryTerm(term: CompiledTerm, tokens: readonly Token[], i: number, out: T
   const last = i + n - 1;
   out.push({
     tag: term.def.tag,
+    lexicon: term.owner,
     pattern: term.def.pattern,
     first: i,
     last,

@@ -4,12 +4,12 @@
 import type { DetectorInput } from '../../detector.ts';
 import type { RawFinding } from '../../types.ts';
 import type { Token } from '../../text/tokenize.ts';
-import { compileTerms, matchTerms } from '../../text/terms.ts';
+import { compileTerms } from '../../text/terms.ts';
 import { findIdNumbers, type IdHit } from '../../ids/index.ts';
 import { ID_CUE_TERMS, NOT_ID_TERMS } from './lexicon.ts';
 import { nameLike, sentenceIndex, workPeople } from './people.ts';
 
-const CUES = compileTerms([...ID_CUE_TERMS, ...NOT_ID_TERMS]);
+export const ID_CUES = compileTerms([...ID_CUE_TERMS, ...NOT_ID_TERMS]);
 /** How many words before and after a number its cue may stand. */
 const CUE_BEFORE = 6;
 const CUE_AFTER = 4;
@@ -50,7 +50,7 @@ export function idFindings(input: DetectorInput): RawFinding[] {
   // Distance (in tokens) to the nearest ID cue and not-ID cue, per token.
   const idCue = new Uint8Array(tokens.length);
   const notIdCue = new Uint8Array(tokens.length);
-  for (const m of matchTerms(tokens, CUES)) {
+  for (const m of input.matches(ID_CUES)) {
     const mark = m.tag === 'id' ? idCue : notIdCue;
     for (let k = m.first; k <= m.last; k++) mark[k] = 1;
   }

@@ -21,7 +21,7 @@
 import type { DetectorInput } from '../../detector.ts';
 import type { RawFinding, Span } from '../../types.ts';
 import type { Token } from '../../text/tokenize.ts';
-import { compileTerms, matchTerms, type TermMatch } from '../../text/terms.ts';
+import { compileTerms, type TermMatch } from '../../text/terms.ts';
 import {
   AGE_NOUN_PREFIXES,
   AGE_OLD,
@@ -56,9 +56,9 @@ import {
 } from './lexicon.ts';
 import { isSentenceStart, nameLike, nameRun, plainNameShape, sentenceIndex, workPeople } from './people.ts';
 
-const SENSITIVE = compileTerms(SENSITIVE_TERMS);
-const CUES = compileTerms(WORK_CUE_TERMS);
-const FAMILY = compileTerms(FAMILY_TERMS);
+export const SENSITIVE = compileTerms(SENSITIVE_TERMS);
+export const CUES = compileTerms(WORK_CUE_TERMS);
+export const FAMILY = compileTerms(FAMILY_TERMS);
 
 /** Acronyms that are ordinary words or file types in lower case ("ppt"): only written in capitals do they count. */
 const CAPITALS_ONLY: ReadonlySet<string> = new Set(['iop', 'ppt', 'eht', 'lvu', 'lpt', 'cps', 'iep', 'ehcp', 'ocd', 'sen', 'lss', 'kols', 'kol', 'copd']);
@@ -411,7 +411,7 @@ function cueDistances(n: number, cues: readonly TermMatch[]): Int32Array {
 export function sensitiveFindings(input: DetectorInput): RawFinding[] {
   const { tokens } = input;
   const text = input.draft.text;
-  const sensitive = outermost(matchTerms(tokens, SENSITIVE)).filter((m) => acceptSensitive(m, tokens));
+  const sensitive = outermost([...input.matches(SENSITIVE)]).filter((m) => acceptSensitive(m, tokens));
   if (sensitive.length === 0) return [];
 
   const sentences = sentenceIndex(text, tokens);
@@ -438,12 +438,12 @@ export function sensitiveFindings(input: DetectorInput): RawFinding[] {
   }
   // The place tier wants the writer speaking for a service: "vi", "vår", "our".
   const weDraft = tokens.some((t) => WE_WORDS.has(t.norm) || OUR_RAW.has(t.raw.toLowerCase()));
-  const familyTalk = matchTerms(tokens, FAMILY).length > 0;
+  const familyTalk = input.matches(FAMILY).length > 0;
   const closedMeetings: TermMatch[] = sensitive
     .filter((m) => m.tag === 'closed_meeting')
     .map((m) => ({ ...m, tag: reportedFromInside(m, tokens) ? 'cue' : 'context' }));
   const dm = input.draft.surface === 'dm';
-  const cues = [...matchTerms(tokens, CUES), ...closedMeetings].filter((m) => {
+  const cues = [...input.matches(CUES), ...closedMeetings].filter((m) => {
     if (m.tag === 'second' && dm) return false;
     for (let k = m.first; k <= m.last; k++) {
       const t = tokens[k]!;
