@@ -16,7 +16,7 @@ export default defineConfig({
     }),
   ],
   build: {
-    // The polyfill fetches module preloads; Chrome has modulepreload natively,
+    // The polyfill loads module preloads itself over the network; Chrome has modulepreload natively,
     // and no built file may contain a network call.
     modulePreload: { polyfill: false },
     sourcemap: false,

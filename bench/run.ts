@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { runEngineBench } from './engine.ts';
 
-runEngineBench();
+await runEngineBench();
 
 if (existsSync('dist/manifest.json') && existsSync('/usr/bin/chromium') && existsSync('bench/nudge-latency.ts')) {
   console.log('');

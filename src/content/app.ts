@@ -2,7 +2,7 @@
 // ComposeBox, keep the worker informed of the tab's counts, follow settings
 // changes, and go quiet for good if the extension context disappears.
 //
-// It listens to nothing from the page (no window.postMessage) and puts
+// It takes no messages from the page (window messages are never read) and puts
 // nothing of the user's settings into the page's DOM.
 import browser from 'webextension-polyfill';
 import type { Site } from '../engine/types.ts';
