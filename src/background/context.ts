@@ -1,9 +1,10 @@
 // The user's settings and analysis context, read from storage.local. Cached
 // only for the worker's lifetime: Chrome stops idle workers, and a fresh one
-// simply reads storage again. Any change in storage.local drops the cache.
+// simply reads storage again. Any change in storage.local, or in the
+// employer's policy (storage.managed), drops the cache.
 import browser from 'webextension-polyfill';
 import type { AnalysisContext } from '../engine/types.ts';
-import { loadPeopleFromWork, loadSettings, type Settings } from '../settings/index.ts';
+import { loadEffectiveSettings, loadPeopleFromWork, type Settings } from '../settings/index.ts';
 import { resolveGuidelineSet } from './guideline-set.ts';
 
 export interface WorkerContext {
@@ -26,11 +27,13 @@ export function currentContext(): Promise<WorkerContext> {
 }
 
 async function buildContext(): Promise<WorkerContext> {
-  const [{ settings }, peopleFromWork] = await Promise.all([loadSettings(), loadPeopleFromWork()]);
+  // The settings in effect: the user's, the imported sets and the employer's policy.
+  const [{ settings, sets }, peopleFromWork] = await Promise.all([loadEffectiveSettings(), loadPeopleFromWork()]);
+  const extra = sets.filter((e) => e.origin !== 'builtin').map((e) => e.set);
   return {
     settings,
     analysis: {
-      set: resolveGuidelineSet(settings.setId),
+      set: resolveGuidelineSet(settings.setId, extra),
       profile: { workplaces: settings.workplaces, peopleFromWork, disclaimers: settings.disclaimers },
     },
   };
@@ -39,6 +42,6 @@ async function buildContext(): Promise<WorkerContext> {
 /** Registered at the worker's top level so that a change wakes it and is never missed. */
 export function dropContextOnStorageChange(): void {
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'local') cached = undefined;
+    if (area === 'local' || area === 'managed') cached = undefined;
   });
 }

@@ -14,6 +14,7 @@ import {
   type TabState,
 } from '../shared/messages.ts';
 import { ComposeBox, type BoxEnvironment } from './compose-box.ts';
+import { detached, guarded } from './guard.ts';
 import type { Dictionary } from './nudge/translate.ts';
 import { ask, isOrphaned, onOrphaned } from './runtime.ts';
 import type { SiteAdapter } from './sites/adapter.ts';
@@ -38,7 +39,9 @@ class Varsom {
   /** True once the worker has said whether the site is on (before that, "paused" would be a guess). */
   private configured = false;
   private dictionary: Dictionary = {};
-  private lastReport: string;
+  /** The last counts sent to the worker; empty, so the first report always goes out. */
+  private lastReport = '';
+  private readonly boxEnvironment: BoxEnvironment;
   private reportTimer: ReturnType<typeof setTimeout> | undefined;
   private settingsTimer: ReturnType<typeof setTimeout> | undefined;
   private stopped = false;
@@ -51,11 +54,9 @@ class Varsom {
         const answer = await ask({ type: 'analyze', draft });
         return isAnalyzeResponse(answer) ? answer : undefined;
       },
-      openChecklist: () => void ask({ type: 'open-checklist' }),
+      openChecklist: () => detached(ask({ type: 'open-checklist' })),
       countChanged: () => this.scheduleReport(),
     };
-    // The badge starts empty: nothing to report until something changes.
-    this.lastReport = JSON.stringify(this.state());
   }
 
   start(): void {
@@ -65,7 +66,9 @@ class Varsom {
     // An orphaned script hears no more events from the extension; it notices when the user comes back.
     document.addEventListener('visibilitychange', this.checkAlive);
     window.addEventListener('focus', this.checkAlive);
-    void this.loadConfig();
+    window.addEventListener('pagehide', this.onPageHide);
+    window.addEventListener('pageshow', this.onPageShow);
+    detached(this.loadConfig());
   }
 
   /** The extension was reloaded or removed: undo everything, silently. */
@@ -78,6 +81,8 @@ class Varsom {
     document.removeEventListener('keydown', this.onKeyDown, true);
     document.removeEventListener('visibilitychange', this.checkAlive);
     window.removeEventListener('focus', this.checkAlive);
+    window.removeEventListener('pagehide', this.onPageHide);
+    window.removeEventListener('pageshow', this.onPageShow);
     try {
       browser.runtime.onMessage.removeListener(this.onWorkerMessage as browser.Runtime.OnMessageListener);
       browser.storage.onChanged.removeListener(this.onStorageChanged);
@@ -110,19 +115,19 @@ class Varsom {
 
   private startWatching(): void {
     this.watcher = watchComposeBoxes(this.adapter, {
-      found: (editor) => {
+      found: guarded((editor) => {
         this.boxes.set(editor, new ComposeBox(editor, this.boxEnvironment));
         this.scheduleReport();
-      },
-      lost: (editor) => {
+      }),
+      lost: guarded((editor) => {
         this.boxes.get(editor)?.destroy();
         this.boxes.delete(editor);
         this.scheduleReport();
-      },
-      navigated: () => {
+      }),
+      navigated: guarded(() => {
         // Surface and recipient come from the URL and the page around the box.
-        for (const box of this.boxes.values()) void box.analyse(true);
-      },
+        for (const box of this.boxes.values()) detached(box.analyse(true));
+      }),
     });
   }
 
@@ -133,8 +138,6 @@ class Varsom {
     this.boxes.clear();
   }
 
-  private readonly boxEnvironment: BoxEnvironment;
-
   private scheduleReport(): void {
     if (this.reportTimer !== undefined || this.stopped) return;
     this.reportTimer = setTimeout(() => {
@@ -143,26 +146,43 @@ class Varsom {
       const key = JSON.stringify(state);
       if (key === this.lastReport) return;
       this.lastReport = key;
-      void ask({ type: 'tab-report', ...state });
+      detached(ask({ type: 'tab-report', ...state }));
     }, REPORT_DELAY_MS);
   }
 
   /** The worker (restarted, or asked by the popup) wants the live counts. Answered synchronously. */
   private readonly onWorkerMessage = (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void): undefined => {
-    if (isContentRequest(message)) sendResponse(this.state());
+    if (isContentRequest(message)) guarded(() => sendResponse(this.state()))();
     return undefined;
   };
 
-  private readonly onStorageChanged = (_changes: unknown, area: string): void => {
+  private readonly onStorageChanged = guarded((_changes: unknown, area: string): void => {
     if (area !== 'local' || this.stopped) return;
     // Several keys often change together (a save writes settings and notices): one refresh.
     if (this.settingsTimer !== undefined) clearTimeout(this.settingsTimer);
     this.settingsTimer = setTimeout(() => {
       this.settingsTimer = undefined;
-      void this.loadConfig().then(() => {
-        for (const box of this.boxes.values()) void box.analyse(true);
-      });
+      detached(
+        this.loadConfig().then(() => {
+          for (const box of this.boxes.values()) detached(box.analyse(true));
+        }),
+      );
     }, SETTINGS_DELAY_MS);
+  });
+
+  /**
+   * Chrome keeps a tab's badge text across navigations: leaving the page
+   * clears it (the next page, if it is one of the sites, reports its own).
+   */
+  private readonly onPageHide = (): void => {
+    if (this.stopped || isOrphaned()) return;
+    this.lastReport = '';
+    detached(ask({ type: 'tab-report', site: this.adapter.site, watching: 0, findings: 0, paused: !this.enabled && this.configured }));
+  };
+
+  /** Back from the back/forward cache: show this page's counts again. */
+  private readonly onPageShow = (event: PageTransitionEvent): void => {
+    if (event.persisted) this.scheduleReport();
   };
 
   private readonly checkAlive = (): void => {
@@ -170,7 +190,7 @@ class Varsom {
   };
 
   /** Alt+Shift+V in a watched box (or in its nudge) toggles the panel; Escape closes it. */
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
+  private readonly onKeyDown = guarded((event: KeyboardEvent): void => {
     if (this.boxes.size === 0) return;
     const shortcut = event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyV';
     const escape = event.key === 'Escape';
@@ -188,7 +208,7 @@ class Varsom {
       event.stopPropagation();
       box.close(inNudge);
     }
-  };
+  });
 
   private boxForEvent(event: Event): { box: ComposeBox; inNudge: boolean } | undefined {
     for (const node of event.composedPath()) {

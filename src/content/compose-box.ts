@@ -6,6 +6,7 @@ import type { AnalyzeRequest, AnalyzeResponse } from '../shared/messages.ts';
 import { insertText, replaceSpan, type FixOutcome } from './editors/apply-fix.ts';
 import { readEditorText } from './editors/read.ts';
 import { trackEditor } from './editors/track.ts';
+import { detached, guarded } from './guard.ts';
 import { Dismissals } from './nudge/dismissals.ts';
 import { NudgeHost } from './nudge/host.tsx';
 import { layoutNudge, type NudgeLayout } from './nudge/layout.ts';
@@ -25,6 +26,11 @@ export interface BoxEnvironment {
 
 export class ComposeBox {
   private readonly host: NudgeHost;
+  /**
+   * The nudge renders once the user works in the box (focus or text): a busy
+   * feed has a comment box under every post, and most are never touched.
+   */
+  private engaged = false;
   private readonly stopTracking: () => void;
   private stopFollowing: (() => void) | undefined;
   private readonly dismissals = new Dismissals();
@@ -53,17 +59,25 @@ export class ComposeBox {
     this.actions = {
       toggle: () => this.toggle(),
       close: () => this.close(true),
-      fix: (finding) => void this.fix(finding),
+      fix: (finding) => detached(this.fix(finding)),
       dismiss: (finding) => this.dismiss(finding),
       checklist: () => this.env.openChecklist(),
     };
-    this.stopTracking = trackEditor(editor, {
-      changed: () => this.markPending(),
-      settled: () => void this.analyse(false),
+    const stopTracking = trackEditor(editor, {
+      changed: guarded(() => this.markPending()),
+      settled: guarded(() => detached(this.analyse(false))),
     });
-    this.render();
+    const onFocus = guarded(() => this.engage());
+    editor.addEventListener('focusin', onFocus);
+    this.stopTracking = () => {
+      stopTracking();
+      editor.removeEventListener('focusin', onFocus);
+    };
     // A draft restored by the site (or typed before Varsom started) is looked at at once.
-    if (readEditorText(editor).text.trim() !== '') void this.analyse(false);
+    if (readEditorText(editor).text.trim() !== '' || editor.contains(document.activeElement)) {
+      this.engage();
+      detached(this.analyse(false));
+    }
   }
 
   get shownCount(): number {
@@ -117,6 +131,7 @@ export class ComposeBox {
       this.close(true);
       return;
     }
+    this.engage();
     this.open = true;
     this.status = undefined;
     this.render();
@@ -137,10 +152,6 @@ export class ComposeBox {
     this.render();
   }
 
-  holds(node: Node | null): boolean {
-    return this.host.holds(node);
-  }
-
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
@@ -150,8 +161,15 @@ export class ComposeBox {
     this.host.remove();
   }
 
+  private engage(): void {
+    if (this.engaged || this.destroyed) return;
+    this.engaged = true;
+    this.render();
+  }
+
   /** The text is changing: the badge no longer describes it (once per burst of typing). */
   private markPending(): void {
+    this.engage();
     if (!this.ready || this.shown.length === 0) return;
     this.ready = false;
     this.render();
@@ -214,7 +232,7 @@ export class ComposeBox {
     this.status = this.outcomeText(fix.type, outcome);
     this.render();
     // The editor's change arrives through the tracker; looking now saves the user the pause.
-    if (outcome === 'applied') void this.analyse(false);
+    if (outcome === 'applied') detached(this.analyse(false));
   }
 
   private outcomeText(type: 'insert' | 'mask', outcome: FixOutcome): string {
@@ -257,15 +275,16 @@ export class ComposeBox {
   private updateFollowing(): void {
     const needed = this.shown.length > 0 || this.open;
     if (needed && !this.stopFollowing) {
-      this.stopFollowing = followBox(this.editor, () => this.place());
+      this.stopFollowing = followBox(this.editor, guarded(() => this.place()));
     } else if (!needed && this.stopFollowing) {
       this.stopFollowing();
       this.stopFollowing = undefined;
     }
   }
 
-  private render(layout: NudgeLayout = this.layout()): void {
-    if (this.destroyed) return;
+  private render(given?: NudgeLayout): void {
+    if (this.destroyed || !this.engaged) return;
+    const layout = given ?? this.layout();
     this.updateFollowing();
     this.host.place(layout);
     this.host.render(

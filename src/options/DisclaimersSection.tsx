@@ -1,5 +1,7 @@
 // The user's own private-capacity disclaimer per language. Typing saves after
 // a short pause and on leaving the field, so "Saved" does not flicker per key.
+// A language whose disclaimer the employer sets shows the employer's text,
+// read-only and marked.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuidelineSet, Lang } from '../engine/types.ts';
 import { LANGS, LIMITS, saveSettings } from '../settings/index.ts';
@@ -8,17 +10,32 @@ import type { RunSave } from './use-save-status.ts';
 
 const SAVE_DELAY_MS = 500;
 
-export function DisclaimersSection({ disclaimers, set, run }: { disclaimers: Partial<Record<Lang, string>>; set: GuidelineSet; run: RunSave }) {
+export interface DisclaimersSectionProps {
+  /** The user's own texts (as stored). */
+  disclaimers: Partial<Record<Lang, string>>;
+  /** Languages the employer sets. */
+  managed?: readonly Lang[];
+  /** The texts in effect (the employer's for managed languages). */
+  effective?: Partial<Record<Lang, string>>;
+  set: GuidelineSet;
+  run: RunSave;
+}
+
+export function DisclaimersSection({ disclaimers, managed = [], effective = disclaimers, set, run }: DisclaimersSectionProps) {
   const { t } = useI18n();
   return (
-    <section aria-labelledby="disclaimers-heading" class="card">
+    <section aria-labelledby="disclaimers-heading" class="card" id="disclaimers-section">
       <h2 id="disclaimers-heading">{t('disclaimers_heading')}</h2>
       <p class="muted" id="disclaimers-help">
         {t('disclaimers_help')}
       </p>
-      {LANGS.map((lang) => (
-        <DisclaimerField key={lang} lang={lang} value={disclaimers[lang] ?? ''} suggestion={set.disclaimers[lang] ?? ''} run={run} />
-      ))}
+      {LANGS.map((lang) =>
+        managed.includes(lang) ? (
+          <ManagedDisclaimer key={lang} lang={lang} text={effective[lang] ?? ''} />
+        ) : (
+          <DisclaimerField key={lang} lang={lang} value={disclaimers[lang] ?? ''} suggestion={set.disclaimers[lang] ?? ''} run={run} />
+        ),
+      )}
     </section>
   );
 }
@@ -73,6 +90,22 @@ function DisclaimerField({ lang, value, suggestion, run }: { lang: Lang; value: 
           flush((event.currentTarget as HTMLTextAreaElement).value);
         }}
       />
+    </div>
+  );
+}
+
+function ManagedDisclaimer({ lang, text }: { lang: Lang; text: string }) {
+  const { t } = useI18n();
+  const id = `disclaimer-${lang}`;
+  return (
+    <div class="field" data-managed="true">
+      <label for={id}>
+        {t(`lang_${lang}`)} <span class="tag">{t('managed_by_employer')}</span>
+      </label>
+      <textarea id={id} name={id} lang={lang} rows={2} value={text} readOnly disabled aria-describedby={`${id}-managed`} />
+      <p class="muted small" id={`${id}-managed`}>
+        {t('managed_disclaimer_help')}
+      </p>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 // The options page: one small section per setting, each saving on change.
+// It shows the settings in effect: what the employer manages (by browser
+// policy) is marked and cannot be changed here.
 import { useEffect } from 'preact/hooks';
-import type { Settings } from '../settings/index.ts';
+import type { EffectiveSettings } from '../settings/index.ts';
 import { I18nProvider, useI18n } from '../ui/i18n.tsx';
 import { NoticeBanner } from '../ui/NoticeBanner.tsx';
-import { setFor } from '../ui/sets.ts';
 import { useNotices } from '../ui/use-notices.ts';
-import { useSettings } from '../ui/use-settings.ts';
+import { useSettingsView } from '../ui/use-settings.ts';
 import { ChecklistSection } from './ChecklistSection.tsx';
 import { DisclaimersSection } from './DisclaimersSection.tsx';
 import { LanguageSection } from './LanguageSection.tsx';
@@ -18,17 +19,17 @@ import { useSaveStatus } from './use-save-status.ts';
 import { WorkplacesSection } from './WorkplacesSection.tsx';
 
 export function Options() {
-  const settings = useSettings();
-  return <I18nProvider setting={settings?.uiLanguage}>{settings ? <OptionsPage settings={settings} /> : null}</I18nProvider>;
+  const view = useSettingsView();
+  return <I18nProvider setting={view?.settings.uiLanguage}>{view ? <OptionsPage view={view} /> : null}</I18nProvider>;
 }
 
-function OptionsPage({ settings }: { settings: Settings }) {
+function OptionsPage({ view }: { view: EffectiveSettings }) {
   const { t, lang } = useI18n();
   const [people, setPeople] = usePeopleFromWork();
   // Loading the settings and the list is what queues notices: take them after both.
-  const { notices, dismiss } = useNotices(people !== undefined);
+  const { notices, dismiss, refresh } = useNotices(people !== undefined);
   const { state, run } = useSaveStatus();
-  const set = setFor(settings.setId);
+  const { settings, stored, managed, set } = view;
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -47,13 +48,13 @@ function OptionsPage({ settings }: { settings: Settings }) {
       <SaveStatus state={state} />
       <NoticeBanner notices={notices} currentSetName={set.name} onDismiss={dismiss} />
       <main>
-        <SetSection selected={settings.setId} run={run} />
+        <SetSection view={view} run={run} onRemoved={refresh} />
         <ChecklistSection set={set} />
         <LanguageSection value={settings.uiLanguage} run={run} />
         <SitesSection sites={settings.sites} run={run} />
-        <WorkplacesSection workplaces={settings.workplaces} run={run} />
+        <WorkplacesSection workplaces={stored.workplaces} managed={managed.workplaces ?? []} run={run} />
         {people ? <PeopleSection people={people} onLocalChange={setPeople} run={run} /> : null}
-        <DisclaimersSection disclaimers={settings.disclaimers} set={set} run={run} />
+        <DisclaimersSection disclaimers={stored.disclaimers} managed={managed.disclaimers ?? []} effective={settings.disclaimers} set={set} run={run} />
         <section aria-labelledby="privacy-heading" class="card">
           <h2 id="privacy-heading">{t('privacy_heading')}</h2>
           <p>{t('privacy_local')}</p>

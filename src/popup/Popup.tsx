@@ -5,23 +5,24 @@ import { useEffect } from 'preact/hooks';
 import { Checklist } from '../ui/Checklist.tsx';
 import { I18nProvider, useI18n } from '../ui/i18n.tsx';
 import { NoticeBanner } from '../ui/NoticeBanner.tsx';
-import { setFor } from '../ui/sets.ts';
 import { useNotices } from '../ui/use-notices.ts';
-import { useSettings } from '../ui/use-settings.ts';
-import type { Settings } from '../settings/index.ts';
+import { useSettingsView } from '../ui/use-settings.ts';
+import type { EffectiveSettings } from '../settings/index.ts';
 import { TabStatus } from './TabStatus.tsx';
 import { useTabState } from './use-tab-state.ts';
 
 export const OPTIONS_PATH = 'src/options/index.html';
 
 export function Popup() {
-  const settings = useSettings();
-  return <I18nProvider setting={settings?.uiLanguage}>{settings ? <PopupBody settings={settings} /> : null}</I18nProvider>;
+  const view = useSettingsView();
+  return <I18nProvider setting={view?.settings.uiLanguage}>{view ? <PopupBody view={view} /> : null}</I18nProvider>;
 }
 
-function PopupBody({ settings }: { settings: Settings }) {
+function PopupBody({ view }: { view: EffectiveSettings }) {
   const { t, lang } = useI18n();
-  const set = setFor(settings.setId);
+  const { settings, set, managed } = view;
+  // The employer's set is in effect: enforced, or suggested and not replaced by the user's own choice.
+  const employerSet = managed.setId !== undefined && managed.presetSetId === set.id;
   const tab = useTabState(settings);
   const { notices, dismiss } = useNotices(true);
 
@@ -57,6 +58,11 @@ function PopupBody({ settings }: { settings: Settings }) {
         <p class="set-name" id="set-name" data-set={set.id}>
           {set.name}
         </p>
+        {employerSet ? (
+          <p class="muted small" id="set-managed" data-managed={managed.setId === 'locked' ? 'true' : 'preset'}>
+            {t(managed.setId === 'locked' ? 'managed_by_employer' : 'managed_set_preset')}
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="checklist-heading">
         <h2 id="checklist-heading">{t('checklist_heading')}</h2>

@@ -14,3 +14,28 @@ export {
   onPeopleFromWorkChanged,
 } from './store.ts';
 export { addPendingNotices, takePendingNotices } from './notices.ts';
+export { combineSettings, availableSets, type EffectiveSettings, type SetEntry, type SetOrigin } from './effective.ts';
+export {
+  applyManaged,
+  parseManagedPolicy,
+  readManagedPolicy,
+  onManagedPolicyChanged,
+  type ManagedPolicy,
+  type ManagedState,
+  type ManagedResult,
+} from './managed.ts';
+export {
+  checkSetText,
+  tooLargeError,
+  importSet,
+  loadImportedSets,
+  removeSet,
+  exportSet,
+  setToJson,
+  onImportedSetsChanged,
+  type ImportResult,
+  type ImportOptions,
+  type CheckResult,
+} from './imported-sets.ts';
+export { readImportedSets } from './imported-parse.ts';
+export { loadEffectiveSettings } from './load-effective.ts';

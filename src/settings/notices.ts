@@ -6,7 +6,7 @@ import browser from 'webextension-polyfill';
 import { isPlainObject } from './clean.ts';
 import { STORAGE_KEYS, type SettingsNotice, type SettingsNoticeCode } from './settings.ts';
 
-const CODES: readonly SettingsNoticeCode[] = ['corrupted_reset', 'set_unavailable', 'people_reset', 'migrated'];
+const CODES: readonly SettingsNoticeCode[] = ['corrupted_reset', 'set_unavailable', 'imported_set_invalid', 'people_reset', 'migrated'];
 
 function readNotices(raw: unknown): SettingsNotice[] {
   if (!Array.isArray(raw)) return [];

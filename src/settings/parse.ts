@@ -87,6 +87,10 @@ function readVersion1(raw: Record<string, unknown>): { settings: Settings; corru
   if (setId) settings.setId = setId;
   else if (setId === null) corrupted = true;
 
+  // Only `true` means anything; `false` (or nothing) is "not chosen". Anything else is damage.
+  if (raw.setChosen === true && settings.setId === raw.setId) settings.setChosen = true;
+  else if (raw.setChosen !== undefined && raw.setChosen !== false && raw.setChosen !== true) corrupted = true;
+
   const uiLanguage = readUiLanguage(raw.uiLanguage);
   if (uiLanguage) settings.uiLanguage = uiLanguage;
   else if (uiLanguage === null) corrupted = true;
@@ -141,6 +145,8 @@ export function parseStoredSettings(raw: unknown, options: ParseOptions = {}): L
   if (!isKnownSet(settings.setId)) {
     notices.push({ code: 'set_unavailable', setId: settings.setId });
     settings.setId = defaultSettings().setId;
+    // The user's choice is gone: an employer's preset may apply again.
+    delete settings.setChosen;
   }
   if (migrated) notices.push({ code: 'migrated' });
 

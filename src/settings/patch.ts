@@ -5,7 +5,11 @@ import type { Lang, Site } from '../engine/types.ts';
 import type { Settings, UiLanguageSetting } from './settings.ts';
 
 export interface SettingsPatch {
-  setId?: string;
+  /**
+   * A set the user picked. `null` withdraws the choice: the employer's preset
+   * (when there is one) applies again, otherwise the stored `setId` stays.
+   */
+  setId?: string | null;
   uiLanguage?: UiLanguageSetting;
   workplaces?: readonly string[];
   /** Per language; an empty string removes the user's own text (the set's suggestion applies again). */
@@ -21,7 +25,12 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     disclaimers: { ...current.disclaimers },
     sites: { ...current.sites },
   };
-  if (patch.setId !== undefined) next.setId = patch.setId;
+  if (patch.setId === null) {
+    delete next.setChosen;
+  } else if (patch.setId !== undefined) {
+    next.setId = patch.setId;
+    next.setChosen = true;
+  }
   if (patch.uiLanguage !== undefined) next.uiLanguage = patch.uiLanguage;
   for (const [lang, text] of Object.entries(patch.disclaimers ?? {}) as [Lang, string | undefined][]) {
     if (text === undefined || text.trim() === '') delete next.disclaimers[lang];

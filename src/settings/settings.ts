@@ -15,6 +15,12 @@ export interface Settings {
   version: typeof SETTINGS_VERSION;
   /** Id of the selected guideline set (built-in or imported). */
   setId: string;
+  /**
+   * True once the user picked a set themselves. Until then an employer's
+   * preset (managed policy, see ./managed.ts) applies instead of `setId`.
+   * Absent rather than false, so settings that never had it read the same.
+   */
+  setChosen?: true;
   /** Interface language; 'auto' follows the browser. */
   uiLanguage: UiLanguageSetting;
   workplaces: string[];
@@ -53,6 +59,8 @@ export const LIMITS = {
   entryLength: 120,
   disclaimerLength: 400,
   setIdLength: 64,
+  /** Imported guideline sets kept at once (each up to MAX_SET_BYTES: storage.local holds 10 MB). */
+  importedSets: 10,
 } as const;
 
 /** Storage keys. Everything lives in storage.local; nothing in storage.sync. */
@@ -62,6 +70,8 @@ export const STORAGE_KEYS = {
   peopleFromWork: 'peopleFromWork',
   /** Notices waiting to be shown once in the popup or the options page. */
   notices: 'settingsNotices',
+  /** Guideline sets the user imported: a map id → set, each re-validated on load. */
+  importedSets: 'importedSets',
 } as const;
 
 /**
@@ -70,12 +80,13 @@ export const STORAGE_KEYS = {
  * - migrated: settings from an older version were carried over
  * - set_unavailable: the chosen guideline set is gone; the default set is used
  * - people_reset: part of the people-from-work list could not be read and was dropped
+ * - imported_set_invalid: a stored imported set no longer passes the schema and was removed
  */
-export type SettingsNoticeCode = 'corrupted_reset' | 'migrated' | 'set_unavailable' | 'people_reset';
+export type SettingsNoticeCode = 'corrupted_reset' | 'migrated' | 'set_unavailable' | 'people_reset' | 'imported_set_invalid';
 
 export interface SettingsNotice {
   code: SettingsNoticeCode;
-  /** For set_unavailable: the id that was stored, to name it to the user. */
+  /** For set_unavailable and imported_set_invalid: the id that was stored, to name it to the user. */
   setId?: string;
 }
 

@@ -2,23 +2,21 @@
 // ever written to storage.sync: the people list names pupils and clients, and
 // the rest has no reason to leave the device either.
 import browser from 'webextension-polyfill';
+import { findBuiltinSet } from '../guidelines/index.ts';
 import { cleanList } from './clean.ts';
+import { readImportedSets } from './imported-parse.ts';
 import { addPendingNotices } from './notices.ts';
 import { parseStoredSettings } from './parse.ts';
 import { applySettingsPatch, type SettingsPatch } from './patch.ts';
+import { serialised } from './queue.ts';
 import { STORAGE_KEYS, type LoadedSettings, type Settings } from './settings.ts';
 
 const local = () => browser.storage.local;
 
-/**
- * Writes from one page are chained, so two quick changes (a checkbox, then a
- * text field) each read the result of the one before instead of racing.
- */
-let writes: Promise<unknown> = Promise.resolve();
-function serialised<T>(task: () => Promise<T>): Promise<T> {
-  const run = writes.then(task);
-  writes = run.catch(() => undefined);
-  return run;
+/** Built-in sets and the valid imported ones are the sets a stored choice may name. */
+function knownSets(importedRaw: unknown): (id: string) => boolean {
+  const imported = new Set(readImportedSets(importedRaw).sets.map((s) => s.id));
+  return (id) => findBuiltinSet(id) !== undefined || imported.has(id);
 }
 
 /**
@@ -31,8 +29,8 @@ export function loadSettings(): Promise<LoadedSettings> {
 }
 
 async function loadAndRepair(): Promise<LoadedSettings> {
-  const stored = await local().get(STORAGE_KEYS.settings);
-  const loaded = parseStoredSettings(stored[STORAGE_KEYS.settings]);
+  const stored = await local().get([STORAGE_KEYS.settings, STORAGE_KEYS.importedSets]);
+  const loaded = parseStoredSettings(stored[STORAGE_KEYS.settings], { isKnownSet: knownSets(stored[STORAGE_KEYS.importedSets]) });
   if (loaded.notices.length > 0 || loaded.migratedPeople) {
     await local().set({ [STORAGE_KEYS.settings]: loaded.settings });
     if (loaded.migratedPeople) {
@@ -48,7 +46,8 @@ async function loadAndRepair(): Promise<LoadedSettings> {
 export function saveSettings(patch: SettingsPatch): Promise<Settings> {
   return serialised(async () => {
     const { settings: current } = await loadAndRepair();
-    const parsed = parseStoredSettings(applySettingsPatch(current, patch));
+    const imported = (await local().get(STORAGE_KEYS.importedSets))[STORAGE_KEYS.importedSets];
+    const parsed = parseStoredSettings(applySettingsPatch(current, patch), { isKnownSet: knownSets(imported) });
     if (parsed.notices.length > 0) {
       throw new RangeError(`settings change not stored: ${parsed.notices.map((n) => n.code).join(', ')}`);
     }
@@ -93,7 +92,8 @@ export function clearPeopleFromWork(): Promise<void> {
 
 type Unsubscribe = () => void;
 
-function onLocalChange(key: string, handle: (newValue: unknown) => void): Unsubscribe {
+/** Calls back with a key's new value in storage.local (undefined when removed). */
+export function onLocalChange(key: string, handle: (newValue: unknown) => void): Unsubscribe {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const change = changes[key];
     if (area === 'local' && change) handle(change.newValue);
@@ -102,9 +102,14 @@ function onLocalChange(key: string, handle: (newValue: unknown) => void): Unsubs
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
-/** Calls back with the new settings whenever any page or the worker stores them. */
+/**
+ * Calls back with the new settings whenever any page or the worker stores them.
+ * Whoever stored them checked the set id against the sets they knew, so any
+ * well-formed id is kept here; the sets' resolution (./effective.ts) falls back
+ * to the default for an id that names no set.
+ */
 export function onSettingsChanged(cb: (settings: Settings) => void): Unsubscribe {
-  return onLocalChange(STORAGE_KEYS.settings, (value) => cb(parseStoredSettings(value).settings));
+  return onLocalChange(STORAGE_KEYS.settings, (value) => cb(parseStoredSettings(value, { isKnownSet: () => true }).settings));
 }
 
 /** Calls back with the new list whenever it is saved or cleared. */

@@ -15,7 +15,9 @@ export function NoticeBanner({ notices, currentSetName, onDismiss }: { notices: 
               <li key={`${notice.code}:${notice.setId ?? ''}`}>
                 {notice.code === 'set_unavailable'
                   ? t('notice_set_unavailable', [notice.setId ?? '', currentSetName])
-                  : t(`notice_${notice.code}`)}
+                  : notice.code === 'imported_set_invalid'
+                    ? t('notice_imported_set_invalid', notice.setId ?? '')
+                    : t(`notice_${notice.code}`)}
               </li>
             ))}
           </ul>

@@ -1,22 +1,31 @@
 // Notices about stored data, shown once: taken from storage after the
 // settings have loaded (loading is what queues them), then only dismissed here.
-import { useCallback, useEffect, useState } from 'preact/hooks';
+// `refresh` takes notices queued later by something the page itself did
+// (removing the selected imported set, say).
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { takePendingNotices, type SettingsNotice } from '../settings/index.ts';
 
-export function useNotices(settingsLoaded: boolean): { notices: SettingsNotice[]; dismiss: () => void } {
+export function useNotices(settingsLoaded: boolean): { notices: SettingsNotice[]; dismiss: () => void; refresh: () => void } {
   const [notices, setNotices] = useState<SettingsNotice[]>([]);
-  useEffect(() => {
-    if (!settingsLoaded) return;
-    let live = true;
+  const live = useRef(true);
+  const take = useCallback(() => {
     takePendingNotices()
       .then((taken) => {
-        if (live && taken.length > 0) setNotices(taken);
+        if (live.current && taken.length > 0) {
+          setNotices((current) => [...current, ...taken.filter((t) => !current.some((c) => c.code === t.code && c.setId === t.setId))]);
+        }
       })
       .catch(() => undefined);
+  }, []);
+  useEffect(() => {
+    live.current = true;
     return () => {
-      live = false;
+      live.current = false;
     };
-  }, [settingsLoaded]);
+  }, []);
+  useEffect(() => {
+    if (settingsLoaded) take();
+  }, [settingsLoaded, take]);
   const dismiss = useCallback(() => setNotices([]), []);
-  return { notices, dismiss };
+  return { notices, dismiss, refresh: take };
 }

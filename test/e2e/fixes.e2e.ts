@@ -189,6 +189,39 @@ describe('the disclaimer fits the draft', () => {
   });
 });
 
+describe('fixture self-check: a DOM-only edit does not count', () => {
+  // What a naive fix would do: change the DOM behind the editor's back. The
+  // read-backs must not see it, or the fix tests above could not fail.
+  const CASES: { page: PageKey; editor: string; label: string }[] = [
+    { page: 'facebookFeed', editor: 'post', label: 'Lexical' },
+    { page: 'facebookGroup', editor: 'post', label: 'Draft.js' },
+    { page: 'instagramPost', editor: 'comment', label: 'React textarea' },
+    { page: 'linkedinMessaging', editor: 'dm', label: 'LinkedIn plain contenteditable' },
+  ];
+  for (const c of CASES) {
+    it(c.label, async () => {
+      const f = await h.openFixture(c.page);
+      try {
+        await f.type(c.editor, 'Hei');
+        await f.waitForEditorText(c.editor, (t) => norm(t) === 'Hei', '"Hei"');
+        await f.editor(c.editor).evaluate((el: HTMLElement) => {
+          if (el instanceof HTMLTextAreaElement) el.value = 'Hei DOM';
+          else {
+            const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+            const node = walker.nextNode();
+            if (node) node.textContent = 'Hei DOM';
+          }
+        });
+        // Give the editor a turn to notice (Lexical and Quill observe mutations), then read its state.
+        await f.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+        expect(norm(await f.editorText(c.editor))).toBe('Hei');
+      } finally {
+        await f.close();
+      }
+    });
+  }
+});
+
 it('made no request outside the fixture hosts and the extension', () => {
   expect(h.outsideRequests()).toEqual([]);
 });

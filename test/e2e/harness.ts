@@ -111,6 +111,60 @@ async function startCatchAllProxy(log: RecordedRequest[]): Promise<Server> {
   return server;
 }
 
+// ------------------------------------------------------------ launching Chromium
+
+export interface LaunchedChromium {
+  context: BrowserContext;
+  proxy: Server;
+  proxyLog: RecordedRequest[];
+  profileDir: string;
+  /** Closes the browser and the proxy and removes the profile. */
+  close(): Promise<void>;
+}
+
+/**
+ * Chromium per /work/shared/RECIPES.md, headless, behind the catch-all proxy,
+ * with the built extension (or, for the benchmark's baseline, without it).
+ */
+export async function launchChromium({ extension }: { extension: boolean }): Promise<LaunchedChromium> {
+  const proxyLog: RecordedRequest[] = [];
+  const proxy = await startCatchAllProxy(proxyLog);
+  const port = (proxy.address() as AddressInfo).port;
+  const profileDir = mkdtempSync(join(tmpdir(), 'varsom-e2e-'));
+  const cleanUp = async (context?: BrowserContext): Promise<void> => {
+    await context?.close().catch(() => undefined);
+    await new Promise<void>((done) => proxy.close(() => done()));
+    rmSync(profileDir, { recursive: true, force: true });
+  };
+  try {
+    const context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: 'nb-NO',
+      viewport: { width: 1280, height: 800 },
+      ...(extension ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
+      args: [
+        ...(extension ? [`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`] : []),
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--lang=nb',
+        `--proxy-server=http://127.0.0.1:${port}`,
+        // Loopback too goes to the proxy: nothing is exempt.
+        '--proxy-bypass-list=<-loopback>',
+      ],
+    });
+    return { context, proxy, proxyLog, profileDir, close: () => cleanUp(context) };
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+}
+
 // ------------------------------------------------------------ the harness
 
 export interface LaunchOptions {
@@ -145,53 +199,9 @@ export class Harness {
   static async launch(options: LaunchOptions = {}): Promise<Harness> {
     const manifest = readManifest();
     const assets = loadFixtureAssets();
-    const proxyLog: RecordedRequest[] = [];
-    const proxy = await startCatchAllProxy(proxyLog);
-    const port = (proxy.address() as AddressInfo).port;
-    const profileDir = mkdtempSync(join(tmpdir(), 'varsom-e2e-'));
-    let context: BrowserContext;
+    const { context, proxy, proxyLog, profileDir } = await launchChromium({ extension: true });
     try {
-      context = await chromium.launchPersistentContext(profileDir, {
-        executablePath: CHROMIUM,
-        headless: true,
-        locale: 'nb-NO',
-        viewport: { width: 1280, height: 800 },
-        ignoreDefaultArgs: ['--disable-extensions'],
-        args: [
-          `--disable-extensions-except=${DIST}`,
-          `--load-extension=${DIST}`,
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--lang=nb',
-          `--proxy-server=http://127.0.0.1:${port}`,
-          // Loopback too goes to the proxy: nothing is exempt.
-          '--proxy-bypass-list=<-loopback>',
-        ],
-      });
-    } catch (error) {
-      proxy.close();
-      rmSync(profileDir, { recursive: true, force: true });
-      throw error;
-    }
-
-    try {
-      const requests: RecordedRequest[] = [];
-      context.on('request', (request) => requests.push(describeRequest(request)));
-      await context.route('**/*', (route) => {
-        const url = new URL(route.request().url());
-        if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.fallback();
-        if (url.protocol === 'https:' && FIXTURE_HOSTS.includes(url.hostname)) return serveFixture(route, url, assets);
-        return route.abort('blockedbyclient');
-      });
-      await context.routeWebSocket(/.*/, (ws) => {
-        requests.push({ url: ws.url(), source: 'websocket' });
-        void ws.close({ code: 1008, reason: 'e2e: no network' });
-      });
+      const requests = await routeFixtures(context, assets);
 
       const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
         ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }).catch(() => {
@@ -217,7 +227,7 @@ export class Harness {
       return harness;
     } catch (error) {
       await context.close().catch(() => undefined);
-      proxy.close();
+      await new Promise<void>((done) => proxy.close(() => done()));
       rmSync(profileDir, { recursive: true, force: true });
       throw error;
     }
@@ -522,6 +532,27 @@ export function isAllowedRequest(url: string, extensionId: string): boolean {
   return parsed.protocol === 'https:' && FIXTURE_HOSTS.includes(parsed.hostname);
 }
 
+/**
+ * Records every request of the context (pages and service workers), serves
+ * the fixture hosts from memory, aborts every other http(s) request and closes
+ * every WebSocket. Returns the live list of recorded requests.
+ */
+export async function routeFixtures(context: BrowserContext, assets: Map<string, FixtureAsset> = loadFixtureAssets()): Promise<RecordedRequest[]> {
+  const requests: RecordedRequest[] = [];
+  context.on('request', (request) => requests.push(describeRequest(request)));
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return route.fallback();
+    if (url.protocol === 'https:' && FIXTURE_HOSTS.includes(url.hostname)) return serveFixture(route, url, assets);
+    return route.abort('blockedbyclient');
+  });
+  await context.routeWebSocket(/.*/, (ws) => {
+    requests.push({ url: ws.url(), source: 'websocket' });
+    void ws.close({ code: 1008, reason: 'e2e: no network' });
+  });
+  return requests;
+}
+
 async function grantClipboard(context: BrowserContext): Promise<void> {
   for (const host of FIXTURE_HOSTS) {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `https://${host}` });
@@ -595,7 +626,8 @@ export class Fixture {
   constructor(
     readonly page: Page,
     readonly spec: FixturePage,
-    readonly harness: Harness,
+    /** Null for a page in a browser without the extension (the benchmark's baseline). */
+    readonly harness: Harness | null,
   ) {}
 
   editorSpec(name: string): FixtureEditor {
@@ -613,8 +645,12 @@ export class Fixture {
     return this.page.evaluate((n) => (window as unknown as { __editorText(n: string): string }).__editorText(n), name);
   }
 
+  /**
+   * Puts the caret at the end of the editor. Focus rather than a click: an open
+   * panel may lie over the box, and the tests must not depend on where it sits.
+   */
   async focus(name: string): Promise<void> {
-    await this.editor(name).click();
+    await this.editor(name).focus();
     await this.page.keyboard.press('ControlOrMeta+End');
   }
 

@@ -19,15 +19,12 @@ const CONTAINED_EVENTS = [
 export class NudgeHost {
   readonly element: HTMLElement;
   private readonly shadow: ShadowRoot;
-  private readonly mount: HTMLElement;
+  /** Styles and the render root are set up on the first render: most boxes on a feed never get one. */
+  private mount: HTMLElement | undefined;
 
-  constructor(doc: Document = document) {
+  constructor(private readonly doc: Document = document) {
     this.element = doc.createElement(HOST_TAG);
     this.shadow = this.element.attachShadow({ mode: 'open' });
-    adoptStyles(this.shadow, doc);
-    this.mount = doc.createElement('div');
-    this.shadow.append(this.mount);
-    for (const type of CONTAINED_EVENTS) this.shadow.addEventListener(type, stopAtBoundary);
     // CSSOM (not a style attribute), so a strict page CSP does not apply; !important beats page rules.
     setImportant(this.element, {
       all: 'initial',
@@ -57,7 +54,16 @@ export class NudgeHost {
   }
 
   render(view: NudgeView, actions: NudgeActions): void {
-    render(<Nudge view={view} actions={actions} />, this.mount);
+    render(<Nudge view={view} actions={actions} />, this.mountPoint());
+  }
+
+  private mountPoint(): HTMLElement {
+    if (this.mount) return this.mount;
+    adoptStyles(this.shadow, this.doc);
+    for (const type of CONTAINED_EVENTS) this.shadow.addEventListener(type, stopAtBoundary);
+    this.mount = this.doc.createElement('div');
+    this.shadow.append(this.mount);
+    return this.mount;
   }
 
   focusPanel(): void {
@@ -70,7 +76,7 @@ export class NudgeHost {
   }
 
   remove(): void {
-    render(null, this.mount);
+    if (this.mount) render(null, this.mount);
     this.element.remove();
   }
 }
@@ -83,6 +89,9 @@ function setImportant(el: HTMLElement, styles: Record<string, string>): void {
   for (const [name, value] of Object.entries(styles)) el.style.setProperty(name, value, 'important');
 }
 
+// One parsed sheet shared by every nudge on the page (there can be many boxes).
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+
 /**
  * A constructed stylesheet is not subject to the page's CSP (a <style>
  * element is, on sites with a strict style-src); fall back to <style> where
@@ -92,8 +101,12 @@ function adoptStyles(shadow: ShadowRoot, doc: Document): void {
   try {
     const view = doc.defaultView as (Window & typeof globalThis) | null;
     if (view && 'adoptedStyleSheets' in shadow && typeof view.CSSStyleSheet === 'function') {
-      const sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(NUDGE_CSS);
+      let sheet = sheets.get(doc);
+      if (!sheet) {
+        sheet = new view.CSSStyleSheet();
+        sheet.replaceSync(NUDGE_CSS);
+        sheets.set(doc, sheet);
+      }
       shadow.adoptedStyleSheets = [sheet];
       return;
     }
