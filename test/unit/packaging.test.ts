@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { inflateRawSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { crc32, createZip } from '../../scripts/zip.ts';
+import { firefoxManifest, GECKO_ID } from '../../scripts/firefox-manifest.ts';
+
+/** Read a zip back from its central directory: enough to prove the writer's output is well-formed. */
+function readZip(zip: Buffer): Map<string, Buffer> {
+  const end = zip.length - 22;
+  expect(zip.readUInt32LE(end)).toBe(0x06054b50);
+  const count = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  const files = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    expect(zip.readUInt32LE(at)).toBe(0x02014b50);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.subarray(at + 46, at + 46 + nameLength).toString('utf8');
+    const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const data = inflateRawSync(zip.subarray(dataStart, dataStart + size));
+    expect(crc32(data)).toBe(zip.readUInt32LE(at + 16));
+    files.set(name, data);
+    at += 46 + nameLength;
+  }
+  return files;
+}
+
+describe('zip writer', () => {
+  it('round-trips files, including UTF-8 names', () => {
+    const entries = [
+      { name: 'manifest.json', data: Buffer.from('{"name":"Varsom"}') },
+      { name: '_locales/nb/messages.json', data: Buffer.from('{"x":{"message":"Rømskog"}}') },
+      { name: 'icons/ø.txt', data: Buffer.alloc(5000, 7) },
+    ];
+    const files = readZip(createZip(entries));
+    expect([...files.keys()].sort()).toEqual(entries.map((e) => e.name).sort());
+    for (const e of entries) expect(files.get(e.name)!.equals(e.data)).toBe(true);
+  });
+  it('is reproducible', () => {
+    const entries = [{ name: 'a', data: Buffer.from('same') }];
+    expect(createZip(entries).equals(createZip(entries))).toBe(true);
+  });
+  it('computes the standard CRC-32', () => {
+    expect(crc32(Buffer.from('123456789'))).toBe(0xcbf43926);
+  });
+});
+
+describe('Firefox manifest', () => {
+  const chrome = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../manifest.json'), 'utf8'));
+  chrome.background = { service_worker: 'service-worker-loader.js', type: 'module' };
+  const firefox = firefoxManifest(chrome);
+  it('runs the background as an event page with the same script', () => {
+    expect(firefox.background).toEqual({ scripts: ['service-worker-loader.js'], type: 'module' });
+  });
+  it('has a gecko id and drops Chrome-only keys', () => {
+    expect((firefox.browser_specific_settings as { gecko: { id: string } }).gecko.id).toBe(GECKO_ID);
+    expect(firefox).not.toHaveProperty('minimum_chrome_version');
+  });
+  it('keeps permissions exactly as in Chrome', () => {
+    expect(firefox.permissions).toEqual(chrome.permissions);
+    expect(firefox.host_permissions).toEqual(chrome.host_permissions);
+  });
+});
