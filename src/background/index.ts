@@ -5,7 +5,6 @@ import browser from 'webextension-polyfill';
 import { parseWorkerRequest } from '../shared/messages.ts';
 import { dropContextOnStorageChange } from './context.ts';
 import { isAllowedSender, respond } from './router.ts';
-import { forgetTab } from './tab-state.ts';
 
 dropContextOnStorageChange();
 
@@ -24,5 +23,3 @@ function onMessage(message: unknown, sender: browser.Runtime.MessageSender, send
 // The polyfill's types want either "always true" or a promise; this listener
 // answers only its own requests and leaves the rest to other extension pages.
 browser.runtime.onMessage.addListener(onMessage as browser.Runtime.OnMessageListener);
-
-browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));

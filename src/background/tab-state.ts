@@ -5,14 +5,12 @@ import browser from 'webextension-polyfill';
 import { siteForUrl } from '../content/sites/hosts.ts';
 import { isTabState, type ReportStateRequest, type TabState } from '../shared/messages.ts';
 
+// Lost whenever Chrome stops the worker, which is fine: it is only a fallback.
+// (No tabs.onRemoved clean-up: that would wake the worker for every closed tab.)
 const lastReports = new Map<number, TabState>();
 
 export function rememberReport(tabId: number, state: TabState): void {
   lastReports.set(tabId, state);
-}
-
-export function forgetTab(tabId: number): void {
-  lastReports.delete(tabId);
 }
 
 export async function activeTabId(): Promise<number | undefined> {

@@ -26,6 +26,7 @@ export function ImportArea({ containerRef, replacing, onDone }: ImportAreaProps)
   const [existing, setExisting] = useState<{ id: string; name: string }>();
   const [busy, setBusy] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const textArea = useRef<HTMLTextAreaElement>(null);
   /** The chosen file's text while (and after) it is read; null when the text area is the source. */
   const fileText = useRef<Promise<string> | null>(null);
   /** What the pending "replace?" question is about. */
@@ -90,7 +91,8 @@ export function ImportArea({ containerRef, replacing, onDone }: ImportAreaProps)
 
   const onSubmit = async (event: Event) => {
     event.preventDefault();
-    let source = text;
+    // The field itself: a paste right before the click may not have re-rendered yet.
+    let source = textArea.current?.value ?? text;
     if (fileText.current !== null) {
       try {
         source = await fileText.current;
@@ -127,6 +129,7 @@ export function ImportArea({ containerRef, replacing, onDone }: ImportAreaProps)
             spellcheck={false}
             autocomplete="off"
             class="code"
+            ref={textArea}
             value={text}
             onInput={(event) => {
               fileText.current = null;

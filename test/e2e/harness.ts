@@ -201,6 +201,8 @@ export class Harness {
     const assets = loadFixtureAssets();
     const { context, proxy, proxyLog, profileDir } = await launchChromium({ extension: true });
     try {
+      // Locator actions fail after 10 s, not Playwright's 30 s: a missing element is a failure, not a slow page.
+      context.setDefaultTimeout(10_000);
       const requests = await routeFixtures(context, assets);
 
       const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
@@ -280,11 +282,19 @@ export class Harness {
     }
   }
 
-  /** Opens an extension page by its built path (e.g. from the manifest). */
+  /** Opens an extension page by its built path (e.g. from the manifest); its uncaught errors are kept (pageErrors). */
   async openExtensionPage(path: string): Promise<Page> {
     const page = await this.context.newPage();
+    const errors: string[] = [];
+    PAGE_ERRORS.set(page, errors);
+    page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`chrome-extension://${this.extensionId}/${path.replace(/^\//, '')}`, { waitUntil: 'load' });
     return page;
+  }
+
+  /** Uncaught errors of a page opened with openExtensionPage. */
+  pageErrors(page: Page): string[] {
+    return PAGE_ERRORS.get(page) ?? [];
   }
 
   popupPath(): string {
@@ -490,6 +500,8 @@ export class Harness {
     return this.allRequests().filter((r) => !ignore(r) && !isChromiumBackground(r) && !isAllowedRequest(r.url, this.extensionId));
   }
 }
+
+const PAGE_ERRORS = new WeakMap<Page, string[]>();
 
 export interface ExtensionStorageDump {
   local: Record<string, unknown>;

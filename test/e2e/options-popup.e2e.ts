@@ -74,6 +74,7 @@ describe('popup', () => {
     const popup = await h.openExtensionPage(h.popupPath());
     try {
       await expectChecklist(popup, 'ringebu');
+      expect(h.pageErrors(popup), 'uncaught errors in the popup').toEqual([]);
       expect(await visibleText(popup)).toContain(set('ringebu').name);
       await h.screenshot(popup, 'popup');
     } finally {
@@ -94,7 +95,9 @@ describe('options page', () => {
     await f?.close();
   });
 
-  it('is a page of its own with the sets to choose from', async () => {
+  it('renders without errors, with the sets to choose from', async () => {
+    await options.locator('h1').first().waitFor({ timeout: 5_000 }).catch(() => undefined);
+    expect(h.pageErrors(options), 'uncaught errors on the options page').toEqual([]);
     for (const id of ['romskog', 'ringebu', 'norsjo', 'utsira']) {
       await expect.poll(() => visibleText(options), { timeout: 5_000 }).toContain(set(id).name);
     }
@@ -129,7 +132,9 @@ describe('options page', () => {
     for (const p of points) expect(expected).toContain(p);
   });
 
-  it('the popup then lists the Norsjö checklist', async () => {
+  it('the popup lists the Norsjö checklist once Norsjö is chosen', async () => {
+    // Set directly as well, so this does not hang on the options page test above.
+    await h.setSettings({ setId: 'norsjo' });
     const popup = await h.openExtensionPage(h.popupPath());
     try {
       await expectChecklist(popup, 'norsjo');
@@ -139,6 +144,7 @@ describe('options page', () => {
   });
 
   it('a Swedish DM under the Norsjö set quotes norsjo-5.5', async () => {
+    await h.setSettings({ setId: 'norsjo' });
     const dm = await h.openFixture('instagramDirect');
     try {
       const text = 'Glöm inte att lämna in läxan din i morgon';

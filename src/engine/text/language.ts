@@ -6,10 +6,10 @@ import type { Token } from './tokenize.ts';
 // would only add noise. Counts decide; ties fall back to bokmål, the most
 // common language among Varsom's users.
 const MARKERS: Record<Lang, readonly string[]> = {
-  nb: ['jeg', 'ikke', 'hva', 'hvor', 'hvordan', 'meg', 'deg', 'noen', 'mye', 'hvis', 'dette', 'skriver', 'mine', 'egne', 'jobber', 'bare', 'fra', 'kommunen', 'etter', 'veldig', 'mange', 'eller', 'hos', 'vil', 'blir', 'har', 'enn', 'her', 'hun'],
-  nn: ['eg', 'ikkje', 'kva', 'kvar', 'korleis', 'meg', 'noko', 'nokon', 'mykje', 'dette', 'skriv', 'mine', 'eigne', 'jobbar', 'berre', 'frå', 'kommuna', 'etter', 'veldig', 'mange', 'eller', 'hjå', 'vil', 'blir', 'har', 'enn', 'her', 'ho', 'dei', 'me', 'vore', 'ein', 'eit', 'ei'],
+  nb: ['og', 'helt', 'også', 'ogsa', 'jeg', 'ikke', 'hva', 'hvor', 'hvordan', 'meg', 'deg', 'noen', 'mye', 'hvis', 'dette', 'skriver', 'mine', 'egne', 'jobber', 'bare', 'fra', 'kommunen', 'etter', 'veldig', 'mange', 'eller', 'hos', 'vil', 'blir', 'har', 'enn', 'her', 'hun'],
+  nn: ['og', 'heilt', 'eg', 'ikkje', 'kva', 'kvar', 'korleis', 'meg', 'noko', 'nokon', 'mykje', 'dette', 'skriv', 'mine', 'eigne', 'jobbar', 'berre', 'frå', 'kommuna', 'etter', 'veldig', 'mange', 'eller', 'hjå', 'vil', 'blir', 'har', 'enn', 'her', 'ho', 'dei', 'me', 'vore', 'ein', 'eit', 'ei'],
   sv: ['jag', 'inte', 'vad', 'var', 'hur', 'mig', 'dig', 'nagon', 'mycket', 'om', 'detta', 'skriver', 'mina', 'egna', 'jobbar', 'bara', 'fran', 'kommunen', 'efter', 'valdigt', 'manga', 'eller', 'hos', 'vill', 'blir', 'har', 'an', 'har', 'hon', 'och', 'att', 'det', 'ar', 'pa', 'med', 'kan', 'ocksa', 'sjalv', 'dom'],
-  en: ['the', 'and', 'not', 'what', 'where', 'how', 'me', 'you', 'some', 'much', 'if', 'this', 'write', 'my', 'own', 'work', 'just', 'from', 'after', 'very', 'many', 'or', 'at', 'will', 'is', 'are', 'have', 'than', 'here', 'she', 'he', 'we', 'our', 'of', 'to', 'it', 'was', 'be', 'with', 'im', 'youre', 'dont', 'today', 'thanks', 'please', 'on', 'that', 'so', 'get', 'got'],
+  en: ['the', 'and', 'not', 'what', 'where', 'how', 'me', 'you', 'some', 'much', 'if', 'this', 'write', 'my', 'own', 'work', 'just', 'from', 'after', 'very', 'many', 'or', 'will', 'is', 'are', 'have', 'than', 'here', 'she', 'he', 'we', 'our', 'of', 'to', 'it', 'was', 'be', 'with', 'im', 'youre', 'dont', 'today', 'thanks', 'please', 'on', 'that', 'so', 'get', 'got'],
 };
 
 // Several words appear in more than one list on purpose (e.g. "mange" in nb and
@@ -24,9 +24,21 @@ for (const [lang, words] of Object.entries(MARKERS) as [Lang, readonly string[]]
 }
 
 /** Per-language marker counts: useful on its own for mixed drafts. */
+// Letters only one side of the border uses: æ and ø are Norwegian, ä and ö
+// Swedish. Folding removes them from `norm`, so they are read from the word
+// as written.
+const NORWEGIAN_LETTERS = /[æøÆØ]/;
+const SWEDISH_LETTERS = /[äöÄÖ]/;
+
 export function languageScores(tokens: readonly Token[]): Record<Lang, number> {
   const scores: Record<Lang, number> = { nb: 0, nn: 0, sv: 0, en: 0 };
   for (const t of tokens) {
+    if (NORWEGIAN_LETTERS.test(t.raw)) {
+      scores.nb += 0.5;
+      scores.nn += 0.5;
+    } else if (SWEDISH_LETTERS.test(t.raw)) {
+      scores.sv += 1;
+    }
     const langs = INDEX.get(t.norm);
     if (langs === undefined) continue;
     // A word that belongs to one language only counts more than a shared one.
