@@ -3,7 +3,7 @@
 import type { Detector, DetectorInput } from '../detector.ts';
 import type { RawFinding, Span } from '../types.ts';
 import type { Token } from '../text/tokenize.ts';
-import { compileTerms, matchTerms, type CompiledTerms, type TermDef, type TermMatch } from '../text/terms.ts';
+import { compileTerms, outermost, type CompiledTerms, type TermDef, type TermMatch } from '../text/terms.ts';
 import { nameParts } from '../text/names.ts';
 import { OWN_POSSESSIVES_AFTER, OWN_POSSESSIVES_BEFORE } from '../lexicon/work.ts';
 import { WORK } from '../lexicon/compiled.ts';
@@ -166,19 +166,6 @@ export function workReferences(input: DetectorInput): TermMatch[] {
     for (const m of matches) if (m.tag === 'service' && !silenced(m)) counted.add(m);
   }
   return outermost([...counted]);
-}
-
-/** In text order, without matches contained in a longer one ("jobben" inside "jobben min"). */
-function outermost(matches: TermMatch[]): TermMatch[] {
-  matches.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: TermMatch[] = [];
-  let reach = -1;
-  for (const m of matches) {
-    if (m.end <= reach) continue;
-    kept.push(m);
-    reach = m.end;
-  }
-  return kept;
 }
 
 export const workNoDisclaimer: Detector = {

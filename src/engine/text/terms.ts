@@ -280,3 +280,16 @@ export function matchTerms(tokens: readonly Token[], terms: CompiledTerms): Term
 export function tagged(tag: string, patterns: readonly string[]): TermDef[] {
   return patterns.map((pattern) => ({ pattern, tag }));
 }
+
+/** In text order, without matches contained in a longer one ("jobben" inside "jobben min"). */
+export function outermost(matches: readonly TermMatch[]): TermMatch[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: TermMatch[] = [];
+  let reach = -1;
+  for (const m of sorted) {
+    if (m.end <= reach) continue;
+    kept.push(m);
+    reach = m.end;
+  }
+  return kept;
+}

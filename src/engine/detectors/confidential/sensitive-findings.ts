@@ -21,7 +21,7 @@
 import type { DetectorInput } from '../../detector.ts';
 import type { RawFinding, Span } from '../../types.ts';
 import type { Token } from '../../text/tokenize.ts';
-import { compileTerms, type TermMatch } from '../../text/terms.ts';
+import { compileTerms, outermost, type TermMatch } from '../../text/terms.ts';
 import {
   AGE_NOUN_PREFIXES,
   AGE_OLD,
@@ -354,19 +354,6 @@ function findAnchors(s: Scan, input: DetectorInput): Anchor[] {
   return anchors;
 }
 
-/** Keep only the outermost of overlapping matches, in text order. */
-function outermost(matches: TermMatch[]): TermMatch[] {
-  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: TermMatch[] = [];
-  let reach = -1;
-  for (const m of sorted) {
-    if (m.end <= reach) continue;
-    kept.push(m);
-    reach = m.end;
-  }
-  return kept;
-}
-
 function acceptSensitive(m: TermMatch, tokens: readonly Token[]): boolean {
   if (m.first === m.last) {
     const t = tokens[m.first]!;
@@ -411,7 +398,7 @@ function cueDistances(n: number, cues: readonly TermMatch[]): Int32Array {
 export function sensitiveFindings(input: DetectorInput): RawFinding[] {
   const { tokens } = input;
   const text = input.draft.text;
-  const sensitive = outermost([...input.matches(SENSITIVE)]).filter((m) => acceptSensitive(m, tokens));
+  const sensitive = outermost(input.matches(SENSITIVE)).filter((m) => acceptSensitive(m, tokens));
   if (sensitive.length === 0) return [];
 
   const sentences = sentenceIndex(text, tokens);
