@@ -8,6 +8,7 @@ import { removeSet, saveSettings, setToJson, type EffectiveSettings, type SetEnt
 import { useI18n } from '../ui/i18n.tsx';
 import { Quote } from '../ui/Quote.tsx';
 import { ImportArea } from './ImportArea.tsx';
+import { useOptimistic } from './use-optimistic.ts';
 import type { RunSave } from './use-save-status.ts';
 
 export interface SetSectionProps {
@@ -38,11 +39,20 @@ export function SetSection({ view, run, onRemoved }: SetSectionProps) {
   const [replacing, setReplacing] = useState<GuidelineSet>();
   const [status, setStatus] = useState('');
   const importArea = useRef<HTMLDivElement>(null);
+  const [selected, showSelected, forgetSelected] = useOptimistic(settings.setId);
 
   const choose = (setId: string) => {
+    showSelected(setId);
     // Picking the employer's suggestion withdraws the user's own choice, so a later change of the suggestion applies.
     const patch = managed.setId === 'preset' && managed.presetSetId === setId ? { setId: null } : { setId };
-    return run(() => saveSettings(patch));
+    return run(async () => {
+      try {
+        await saveSettings(patch);
+      } catch (error) {
+        //MUT
+        throw error;
+      }
+    });
   };
 
   const replace = (set: GuidelineSet) => {
@@ -82,7 +92,7 @@ export function SetSection({ view, run, onRemoved }: SetSectionProps) {
             <SetOption
               key={entry.set.id}
               entry={entry}
-              checked={entry.set.id === settings.setId}
+              checked={entry.set.id === selected}
               preset={managed.presetSetId === entry.set.id && managed.setId !== undefined}
               locked={locked}
               describedBy={describedBy}

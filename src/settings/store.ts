@@ -25,12 +25,14 @@ function knownSets(importedRaw: unknown): (id: string) => boolean {
  * not on every load) and the notices are queued for the pages to show.
  */
 export function loadSettings(): Promise<LoadedSettings> {
-  return serialised(loadAndRepair);
+  return serialised(async () => (await loadAndRepair()).loaded);
 }
 
-async function loadAndRepair(): Promise<LoadedSettings> {
+/** Also hands back which sets a stored choice may name, for a save that follows. */
+async function loadAndRepair(): Promise<{ loaded: LoadedSettings; isKnownSet: (id: string) => boolean }> {
   const stored = await local().get([STORAGE_KEYS.settings, STORAGE_KEYS.importedSets]);
-  const loaded = parseStoredSettings(stored[STORAGE_KEYS.settings], { isKnownSet: knownSets(stored[STORAGE_KEYS.importedSets]) });
+  const isKnownSet = knownSets(stored[STORAGE_KEYS.importedSets]);
+  const loaded = parseStoredSettings(stored[STORAGE_KEYS.settings], { isKnownSet });
   if (loaded.notices.length > 0 || loaded.migratedPeople) {
     await local().set({ [STORAGE_KEYS.settings]: loaded.settings });
     if (loaded.migratedPeople) {
@@ -39,15 +41,14 @@ async function loadAndRepair(): Promise<LoadedSettings> {
     }
     await addPendingNotices(loaded.notices);
   }
-  return loaded;
+  return { loaded, isKnownSet };
 }
 
 /** Applies a change and returns the settings as stored. Rejects a change the parser would not keep. */
 export function saveSettings(patch: SettingsPatch): Promise<Settings> {
   return serialised(async () => {
-    const { settings: current } = await loadAndRepair();
-    const imported = (await local().get(STORAGE_KEYS.importedSets))[STORAGE_KEYS.importedSets];
-    const parsed = parseStoredSettings(applySettingsPatch(current, patch), { isKnownSet: knownSets(imported) });
+    const { loaded, isKnownSet } = await loadAndRepair();
+    const parsed = parseStoredSettings(applySettingsPatch(loaded.settings, patch), { isKnownSet });
     if (parsed.notices.length > 0) {
       throw new RangeError(`settings change not stored: ${parsed.notices.map((n) => n.code).join(', ')}`);
     }

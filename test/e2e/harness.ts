@@ -349,16 +349,19 @@ export class Harness {
    * (every record of every store) and CacheStorage (every cached body).
    */
   async readExtensionStorage(): Promise<ExtensionStorageDump> {
+    // No named inner functions here: tsx (esbuild keepNames) would wrap them in a helper the page lacks.
     return this.control.evaluate(async () => {
       const api = (globalThis as unknown as ExtensionGlobal).chrome.storage;
-      const dumpStorage = (s: Storage): Record<string, string> => {
-        const out: Record<string, string> = {};
-        for (let i = 0; i < s.length; i++) {
-          const key = s.key(i);
-          if (key !== null) out[key] = s.getItem(key) ?? '';
+      const webStorage: Record<'localStorage' | 'sessionStorage', Record<string, string>> = { localStorage: {}, sessionStorage: {} };
+      for (const [name, area] of [
+        ['localStorage', localStorage],
+        ['sessionStorage', sessionStorage],
+      ] as const) {
+        for (let i = 0; i < area.length; i++) {
+          const key = area.key(i);
+          if (key !== null) webStorage[name][key] = area.getItem(key) ?? '';
         }
-        return out;
-      };
+      }
       const idb: Record<string, unknown> = {};
       for (const info of await indexedDB.databases()) {
         if (info.name === undefined) continue;
@@ -392,8 +395,8 @@ export class Harness {
         local: await api.local.get(null),
         sync: await api.sync.get(null),
         session: await api.session.get(null),
-        localStorage: dumpStorage(localStorage),
-        sessionStorage: dumpStorage(sessionStorage),
+        localStorage: webStorage.localStorage,
+        sessionStorage: webStorage.sessionStorage,
         indexedDB: idb,
         cacheStorage: caches,
       };
@@ -662,6 +665,7 @@ export class Fixture {
    * panel may lie over the box, and the tests must not depend on where it sits.
    */
   async focus(name: string): Promise<void> {
+    await this.page.bringToFront();
     await this.editor(name).focus();
     await this.page.keyboard.press('ControlOrMeta+End');
   }
@@ -774,6 +778,8 @@ export class Fixture {
   /** Opens the panel by clicking the badge (if it is not open yet) and returns what it shows. */
   async openPanel(editorName: string): Promise<PanelState> {
     const panel = this.panel(editorName);
+    // Background tabs get no animation frames, and clicks wait for them: act in the front tab.
+    await this.page.bringToFront();
     if (!(await panel.isVisible().catch(() => false))) await this.badge(editorName).click();
     await panel.waitFor({ state: 'visible', timeout: 5_000 });
     return this.readPanel(editorName);
@@ -822,6 +828,7 @@ export class Fixture {
   async closePanel(editorName: string): Promise<void> {
     const panel = this.panel(editorName);
     if (!(await panel.isVisible().catch(() => false))) return;
+    await this.page.bringToFront();
     const badge = this.badge(editorName);
     if (await badge.isVisible().catch(() => false)) await badge.click();
     else {
@@ -832,6 +839,7 @@ export class Fixture {
   }
 
   async clickAction(editorName: string, action: string, kind?: string): Promise<void> {
+    await this.page.bringToFront();
     const panel = this.panel(editorName);
     const scope = kind === undefined ? panel : panel.locator(`[data-kind="${kind}"]`);
     await scope.locator(`button[data-action="${action}"]`).first().click();

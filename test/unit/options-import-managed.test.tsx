@@ -338,3 +338,51 @@ describe('managed settings', () => {
     expect($('#set-managed')).toBeNull();
   });
 });
+
+describe('controls that save at once', () => {
+  const original = local.set.getMockImplementation();
+  let release = () => undefined as void;
+  afterEach(() => release());
+
+  /** Holds every storage.local write until `release` is called, as a slow disk would. */
+  function holdWrites(): () => void {
+    const held: (() => void)[] = [];
+    local.set.mockImplementation((items) => new Promise<void>((done) => held.push(() => void original?.(items).then(done))));
+    release = () => {
+      if (original) local.set.mockImplementation(original);
+      for (const write of held.splice(0)) write();
+    };
+    return release;
+  }
+
+  it('keep a picked set checked while it is being saved', async () => {
+    await mountOptions();
+    holdWrites();
+    $<HTMLInputElement>('input[name="setId"][value="utsira"]')?.click();
+    await new Promise((r) => setTimeout(r, 30));
+    expect($<HTMLInputElement>('input[name="setId"][value="utsira"]')?.checked).toBe(true);
+    expect($<HTMLInputElement>('input[name="setId"][value="ringebu"]')?.checked).toBe(false);
+    release();
+    await waitFor(() => stored()?.setId === 'utsira', 'stored');
+    expect($<HTMLInputElement>('input[name="setId"][value="utsira"]')?.checked).toBe(true);
+  });
+
+  it('keep a switched-off site unchecked while it is being saved', async () => {
+    await mountOptions();
+    holdWrites();
+    $<HTMLInputElement>('input[name="site-linkedin"]')?.click();
+    await new Promise((r) => setTimeout(r, 30));
+    expect($<HTMLInputElement>('input[name="site-linkedin"]')?.checked).toBe(false);
+    release();
+    await waitFor(() => stored()?.sites.linkedin === false, 'stored');
+  });
+
+  it('show the stored state again when saving fails', async () => {
+    await mountOptions();
+    local.set.mockRejectedValueOnce(new Error('disk full'));
+    $<HTMLInputElement>('input[name="setId"][value="utsira"]')?.click();
+    await waitFor(() => $('#save-status')?.getAttribute('data-state') === 'error', 'error status');
+    await waitFor(() => $<HTMLInputElement>('input[name="setId"][value="ringebu"]')?.checked, 'ringebu checked again');
+    expect($<HTMLInputElement>('input[name="setId"][value="utsira"]')?.checked).toBe(false);
+  });
+});
