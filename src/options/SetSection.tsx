@@ -49,7 +49,7 @@ export function SetSection({ view, run, onRemoved }: SetSectionProps) {
       try {
         await saveSettings(patch);
       } catch (error) {
-        //MUT
+        forgetSelected();
         throw error;
       }
     });
