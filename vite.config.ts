@@ -3,6 +3,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { noNetworkNoHtml } from './scripts/vite-guard.ts';
 
 export default defineConfig({
   plugins: [
@@ -14,6 +15,8 @@ export default defineConfig({
       // detect that the user has Varsom installed.
       contentScripts: { standaloneFiles: ['src/content/index.ts'] },
     }),
+    // Last, so it also sees the content script crxjs emits.
+    noNetworkNoHtml(),
   ],
   build: {
     // The polyfill loads module preloads itself over the network; Chrome has modulepreload natively,

@@ -16,6 +16,12 @@ export function firefoxManifest(chrome: Manifest): Manifest {
   // Chrome-only keys that Firefox's linter reports.
   delete manifest.minimum_chrome_version;
   delete manifest.key;
+  // Firefox reads managed values from policies.json without a schema in the manifest.
+  const storage = manifest.storage as { managed_schema?: string } | undefined;
+  if (storage) {
+    delete storage.managed_schema;
+    if (Object.keys(storage).length === 0) delete manifest.storage;
+  }
   manifest.browser_specific_settings = {
     gecko: {
       id: GECKO_ID,
@@ -23,7 +29,8 @@ export function firefoxManifest(chrome: Manifest): Manifest {
       strict_min_version: '140.0',
       data_collection_permissions: { required: ['none'] },
     },
-    gecko_android: { strict_min_version: '140.0' },
+    // data_collection_permissions arrived on Android in 142.
+    gecko_android: { strict_min_version: '142.0' },
   };
   return manifest;
 }

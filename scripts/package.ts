@@ -1,6 +1,6 @@
 // `npm run package`: clean builds for Chrome (Chrome Web Store, Edge Add-ons)
 // and Firefox (addons.mozilla.org), zipped and versioned, with their sizes.
-// `npm run build:firefox` stops after the Firefox folder.
+// `npm run build:firefox` stops after the Firefox folder (dist-firefox/).
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'vite';
@@ -8,7 +8,8 @@ import { createZip, type ZipEntry } from './zip.ts';
 import { firefoxManifest } from './firefox-manifest.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const dist = path.join(root, 'dist');
+// Its own Chrome build folder: packaging never disturbs dist/, which tests load.
+const dist = path.join(root, 'packages', 'chrome');
 const distFirefox = path.join(root, 'dist-firefox');
 const out = path.join(root, 'packages');
 const firefoxOnly = process.argv.includes('--firefox-only');
@@ -27,7 +28,7 @@ function kB(bytes: number): string {
 
 // A clean build every time: stale files must never reach a store.
 rmSync(dist, { recursive: true, force: true });
-await build({ root, logLevel: 'warn' });
+await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
 
 const chromeManifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8'));
 rmSync(distFirefox, { recursive: true, force: true });
