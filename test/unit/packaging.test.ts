@@ -63,3 +63,22 @@ describe('Firefox manifest', () => {
     expect(firefox.host_permissions).toEqual(chrome.host_permissions);
   });
 });
+
+describe('build guard', async () => {
+  const { noNetworkNoHtml } = await import('../../scripts/vite-guard.ts');
+  const run = (code: string) => {
+    const bundle = { 'a.js': { type: 'chunk', code } } as unknown as Record<string, { type: 'chunk'; code: string }>;
+    const errors: string[] = [];
+    const hook = noNetworkNoHtml().generateBundle as unknown as (this: { error: (m: string) => void }, o: unknown, b: unknown) => void;
+    hook.call({ error: (m: string) => errors.push(m) }, {}, bundle);
+    return { code: bundle['a.js']!.code, errors };
+  };
+  it('cuts preact’s innerHTML branch and passes clean code', () => {
+    const out = run('x;d?(s||f&&(d.__html==f.__html||d.__html==e.innerHTML)||(e.innerHTML=d.__html),t.__k=[]):y');
+    expect(out.code).not.toContain('innerHTML');
+    expect(out.errors).toEqual([]);
+  });
+  it.each(['fetch("https://x")', 'new XMLHttpRequest()', 'navigator.sendBeacon(u)', 'el.outerHTML = s', 'new WebSocket(u)'])('fails the build on %s', (code) => {
+    expect(run(code).errors).toHaveLength(1);
+  });
+});
