@@ -21,7 +21,6 @@ import { loadFixtureAssets, type FixtureAsset } from './fixtures/build.ts';
 import {
   ALL_PAGES,
   ASSET_PREFIX,
-  ENTRIES,
   FIXTURE_CSP,
   FIXTURE_HOSTS,
   PAGES,
@@ -29,7 +28,6 @@ import {
   type FixtureEditor,
   type FixturePage,
   type PageKey,
-  type Surface,
 } from './fixtures/pages.ts';
 import { defaultSettings, STORAGE_KEYS, type Settings } from '../../src/settings/settings.ts';
 
@@ -487,10 +485,10 @@ export class Harness {
 
   // -------------------------------------------------------- files
 
-  async screenshot(page: Page, name: string): Promise<string> {
+  async screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const path = join(SCREENSHOTS, `${name}.png`);
-    await page.screenshot({ path });
+    await page.screenshot({ path, fullPage: options.fullPage ?? false });
     return path;
   }
 
@@ -850,4 +848,3 @@ export class Fixture {
   }
 }
 
-export { ENTRIES, type Surface };

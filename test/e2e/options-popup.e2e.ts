@@ -76,7 +76,9 @@ describe('popup', () => {
       await expectChecklist(popup, 'ringebu');
       expect(h.pageErrors(popup), 'uncaught errors in the popup').toEqual([]);
       expect(await visibleText(popup)).toContain(set('ringebu').name);
-      await h.screenshot(popup, 'popup');
+      // About the size Chrome gives a toolbar popup.
+      await popup.setViewportSize({ width: 380, height: 600 });
+      await h.screenshot(popup, 'popup', { fullPage: true });
     } finally {
       await popup.close();
     }
@@ -101,7 +103,7 @@ describe('options page', () => {
     for (const id of ['romskog', 'ringebu', 'norsjo', 'utsira']) {
       await expect.poll(() => visibleText(options), { timeout: 5_000 }).toContain(set(id).name);
     }
-    await h.screenshot(options, 'options');
+    await h.screenshot(options, 'options', { fullPage: true });
   });
 
   it('switching Ringebu → Norsjö changes the quoted point', async () => {

@@ -3,96 +3,18 @@
 // list stays out of storage.sync, and #checklist shows the selected set's checklist.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const fake = vi.hoisted(() => {
-  type Change = { oldValue?: unknown; newValue?: unknown };
-  type Listener = (changes: Record<string, Change>, area: string) => void;
-  const listeners = new Set<Listener>();
-  const makeArea = (name: string) => {
-    const data = new Map<string, unknown>();
-    const emit = (changes: Record<string, Change>) => queueMicrotask(() => listeners.forEach((l) => l(changes, name)));
-    return {
-      data,
-      get: vi.fn(async (keys?: null | string | string[]) => {
-        const wanted = keys == null ? [...data.keys()] : typeof keys === 'string' ? [keys] : keys;
-        return Object.fromEntries(wanted.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
-      }),
-      set: vi.fn(async (items: Record<string, unknown>) => {
-        const changes: Record<string, Change> = {};
-        for (const [k, v] of Object.entries(items)) {
-          changes[k] = { oldValue: data.get(k), newValue: structuredClone(v) };
-          data.set(k, structuredClone(v));
-        }
-        emit(changes);
-      }),
-      remove: vi.fn(async (keys: string | string[]) => {
-        const changes: Record<string, Change> = {};
-        for (const k of typeof keys === 'string' ? [keys] : keys) {
-          if (data.has(k)) changes[k] = { oldValue: data.get(k) };
-          data.delete(k);
-        }
-        emit(changes);
-      }),
-    };
-  };
-  const local = makeArea('local');
-  const sync = makeArea('sync');
-  const sendMessage = vi.fn<(message: unknown) => Promise<unknown>>();
-  const browser = {
-    storage: { local, sync, onChanged: { addListener: (l: Listener) => listeners.add(l), removeListener: (l: Listener) => listeners.delete(l) } },
-    // The browser serves English; '' makes the UI use the bundled dictionary.
-    i18n: { getMessage: (key: string) => (key === 'lang_code' ? 'en' : ''), getUILanguage: () => 'en-US' },
-    tabs: { query: vi.fn(async () => [{ id: 7 }]), create: vi.fn(async () => ({})) },
-    runtime: { sendMessage, getURL: (path: string) => `chrome-extension://varsom/${path}`, openOptionsPage: vi.fn(async () => undefined) },
-  };
-  return { browser, local, sync, sendMessage, listeners };
-});
-vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
-
+vi.mock('webextension-polyfill', async () => ({ default: (await import('./helpers/fake-browser.ts')).createFakeBrowser() }));
 // Two small sets, so the test does not depend on the real documents' wording.
-vi.mock('../../src/guidelines/index.ts', () => {
-  const point = (set: string, number: string, text: string, summary?: string) => ({ id: `${set}-${number}`, number, text, summary, kinds: [] });
-  const sets = [
-    {
-      schemaVersion: 1,
-      id: 'testby',
-      name: 'Testby kommune',
-      country: 'NO',
-      language: 'nb',
-      source: { title: 'Retningslinjer for Testby' },
-      employer: { names: ['Testby kommune'], emailDomains: ['testby.kommune.no'] },
-      points: [
-        point('testby', '1', 'Presiser at du ytrer deg som privatperson.', 'Si at du skriver privat'),
-        point('testby', '2', 'Punkt som ikke er i sjekklista.', 'Ikke i lista'),
-        point('testby', '3', 'Husk taushetsplikten <b>alltid</b>.', 'Husk taushetsplikten'),
-        point('testby', '4', 'Ikke bruk jobbadressen privat.'),
-      ],
-      checklist: ['testby-1', 'testby-3', 'testby-4'],
-      disclaimers: { nb: 'Jeg skriver som privatperson.', en: 'I write as a private person.' },
-    },
-    {
-      schemaVersion: 1,
-      id: 'provby',
-      name: 'Provby kommun',
-      country: 'SE',
-      language: 'sv',
-      source: { title: 'Riktlinjer för Provby' },
-      employer: { names: ['Provby kommun'], emailDomains: ['provby.se'] },
-      points: [point('provby', 'A', 'Tänk på tystnadsplikten.', 'Tystnadsplikt')],
-      checklist: ['provby-A'],
-      disclaimers: { sv: 'Jag skriver privat.', en: 'I write privately.' },
-    },
-  ];
-  return {
-    BUILTIN_SETS: sets,
-    BUILTIN_SET_IDS: sets.map((s) => s.id),
-    DEFAULT_SET_ID: 'testby',
-    findBuiltinSet: (id: string) => sets.find((s) => s.id === id),
-  };
-});
+vi.mock('../../src/guidelines/index.ts', async () => (await import('./helpers/mock-sets.ts')).mockGuidelinesModule());
 
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
 import { Options } from '../../src/options/Options.tsx';
 import { STORAGE_KEYS, type Settings } from '../../src/settings/index.ts';
+import type { FakeBrowser } from './helpers/fake-browser.ts';
+
+const fake = browser as unknown as FakeBrowser;
+const { local, sync } = fake.storage;
 
 async function waitFor<T>(check: () => T | null | undefined | false, what = 'condition'): Promise<T> {
   const start = Date.now();
@@ -106,8 +28,8 @@ async function waitFor<T>(check: () => T | null | undefined | false, what = 'con
 
 let root: HTMLElement;
 const $ = <E extends Element = HTMLElement>(selector: string) => root.querySelector<E>(selector);
-const stored = () => fake.local.data.get(STORAGE_KEYS.settings) as Settings | undefined;
-const people = () => fake.local.data.get(STORAGE_KEYS.peopleFromWork) as string[] | undefined;
+const stored = () => local.data.get(STORAGE_KEYS.settings) as Settings | undefined;
+const people = () => local.data.get(STORAGE_KEYS.peopleFromWork) as string[] | undefined;
 
 async function mount() {
   render(<Options />, root);
@@ -129,8 +51,7 @@ async function addEntry(name: string, value: string) {
 const saved = () => waitFor(() => $('#save-status')?.textContent === 'Saved', '"Saved"');
 
 beforeEach(() => {
-  fake.local.data.clear();
-  fake.sync.data.clear();
+  fake.fake.reset();
   vi.clearAllMocks();
   history.replaceState(null, '', '/');
   root = document.createElement('div');
@@ -232,13 +153,13 @@ describe('people from work', () => {
     await addEntry('person', 'Kari Nordmann');
     await waitFor(() => people()?.length === 2, 'second person');
     expect(people()).toEqual(['Ola Nordmann', 'Kari Nordmann']);
-    expect(fake.sync.set).not.toHaveBeenCalled();
-    expect(fake.sync.data.size).toBe(0);
+    expect(sync.set).not.toHaveBeenCalled();
+    expect(sync.data.size).toBe(0);
     expect(JSON.stringify(stored() ?? {})).not.toContain('Nordmann');
   });
 
   it('clears the whole list after a confirmation', async () => {
-    fake.local.data.set(STORAGE_KEYS.peopleFromWork, ['Ola Nordmann', 'Kari Nordmann']);
+    local.data.set(STORAGE_KEYS.peopleFromWork, ['Ola Nordmann', 'Kari Nordmann']);
     await mount();
     const clear = await waitFor(() => $<HTMLButtonElement>('#people-clear'), 'clear button');
     clear.click();
@@ -248,7 +169,7 @@ describe('people from work', () => {
     expect(people()).toHaveLength(2);
     $<HTMLButtonElement>('#people-clear')?.click();
     (await waitFor(() => $<HTMLButtonElement>('#people-clear-confirm'), 'confirm')).click();
-    await waitFor(() => !fake.local.data.has(STORAGE_KEYS.peopleFromWork), 'list removed');
+    await waitFor(() => !local.data.has(STORAGE_KEYS.peopleFromWork), 'list removed');
     await waitFor(() => $('#person-list')?.getAttribute('data-empty') === 'true', 'empty list shown');
   });
 });
@@ -304,7 +225,7 @@ describe('sites', () => {
 
 describe('notices', () => {
   it('tells once that an unavailable set was replaced', async () => {
-    fake.local.data.set(STORAGE_KEYS.settings, { version: 1, setId: 'gamleby', uiLanguage: 'en', workplaces: [], disclaimers: {}, sites: {} });
+    local.data.set(STORAGE_KEYS.settings, { version: 1, setId: 'gamleby', uiLanguage: 'en', workplaces: [], disclaimers: {}, sites: {} });
     await mount();
     const notice = await waitFor(() => $('#settings-notice'), 'notice');
     expect(notice.textContent).toContain('“gamleby” is no longer available, so Varsom now uses Testby kommune');

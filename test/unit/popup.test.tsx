@@ -3,96 +3,19 @@
 // state from the worker, pause/resume, and live settings.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const fake = vi.hoisted(() => {
-  type Change = { oldValue?: unknown; newValue?: unknown };
-  type Listener = (changes: Record<string, Change>, area: string) => void;
-  const listeners = new Set<Listener>();
-  const makeArea = (name: string) => {
-    const data = new Map<string, unknown>();
-    const emit = (changes: Record<string, Change>) => queueMicrotask(() => listeners.forEach((l) => l(changes, name)));
-    return {
-      data,
-      get: vi.fn(async (keys?: null | string | string[]) => {
-        const wanted = keys == null ? [...data.keys()] : typeof keys === 'string' ? [keys] : keys;
-        return Object.fromEntries(wanted.filter((k) => data.has(k)).map((k) => [k, structuredClone(data.get(k))]));
-      }),
-      set: vi.fn(async (items: Record<string, unknown>) => {
-        const changes: Record<string, Change> = {};
-        for (const [k, v] of Object.entries(items)) {
-          changes[k] = { oldValue: data.get(k), newValue: structuredClone(v) };
-          data.set(k, structuredClone(v));
-        }
-        emit(changes);
-      }),
-      remove: vi.fn(async (keys: string | string[]) => {
-        const changes: Record<string, Change> = {};
-        for (const k of typeof keys === 'string' ? [keys] : keys) {
-          if (data.has(k)) changes[k] = { oldValue: data.get(k) };
-          data.delete(k);
-        }
-        emit(changes);
-      }),
-    };
-  };
-  const local = makeArea('local');
-  const sync = makeArea('sync');
-  const sendMessage = vi.fn<(message: unknown) => Promise<unknown>>();
-  const browser = {
-    storage: { local, sync, onChanged: { addListener: (l: Listener) => listeners.add(l), removeListener: (l: Listener) => listeners.delete(l) } },
-    // The browser serves English; '' makes the UI use the bundled dictionary.
-    i18n: { getMessage: (key: string) => (key === 'lang_code' ? 'en' : ''), getUILanguage: () => 'en-US' },
-    tabs: { query: vi.fn(async () => [{ id: 7 }]), create: vi.fn(async () => ({})) },
-    runtime: { sendMessage, getURL: (path: string) => `chrome-extension://varsom/${path}`, openOptionsPage: vi.fn(async () => undefined) },
-  };
-  return { browser, local, sync, sendMessage, listeners };
-});
-vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
-
+vi.mock('webextension-polyfill', async () => ({ default: (await import('./helpers/fake-browser.ts')).createFakeBrowser() }));
 // Two small sets, so the test does not depend on the real documents' wording.
-vi.mock('../../src/guidelines/index.ts', () => {
-  const point = (set: string, number: string, text: string, summary?: string) => ({ id: `${set}-${number}`, number, text, summary, kinds: [] });
-  const sets = [
-    {
-      schemaVersion: 1,
-      id: 'testby',
-      name: 'Testby kommune',
-      country: 'NO',
-      language: 'nb',
-      source: { title: 'Retningslinjer for Testby' },
-      employer: { names: ['Testby kommune'], emailDomains: ['testby.kommune.no'] },
-      points: [
-        point('testby', '1', 'Presiser at du ytrer deg som privatperson.', 'Si at du skriver privat'),
-        point('testby', '2', 'Punkt som ikke er i sjekklista.', 'Ikke i lista'),
-        point('testby', '3', 'Husk taushetsplikten <b>alltid</b>.', 'Husk taushetsplikten'),
-        point('testby', '4', 'Ikke bruk jobbadressen privat.'),
-      ],
-      checklist: ['testby-1', 'testby-3', 'testby-4'],
-      disclaimers: { nb: 'Jeg skriver som privatperson.', en: 'I write as a private person.' },
-    },
-    {
-      schemaVersion: 1,
-      id: 'provby',
-      name: 'Provby kommun',
-      country: 'SE',
-      language: 'sv',
-      source: { title: 'Riktlinjer för Provby' },
-      employer: { names: ['Provby kommun'], emailDomains: ['provby.se'] },
-      points: [point('provby', 'A', 'Tänk på tystnadsplikten.', 'Tystnadsplikt')],
-      checklist: ['provby-A'],
-      disclaimers: { sv: 'Jag skriver privat.', en: 'I write privately.' },
-    },
-  ];
-  return {
-    BUILTIN_SETS: sets,
-    BUILTIN_SET_IDS: sets.map((s) => s.id),
-    DEFAULT_SET_ID: 'testby',
-    findBuiltinSet: (id: string) => sets.find((s) => s.id === id),
-  };
-});
+vi.mock('../../src/guidelines/index.ts', async () => (await import('./helpers/mock-sets.ts')).mockGuidelinesModule());
 
 import { render } from 'preact';
+import browser from 'webextension-polyfill';
 import { Popup } from '../../src/popup/Popup.tsx';
 import { STORAGE_KEYS, type Settings } from '../../src/settings/index.ts';
+import type { FakeBrowser } from './helpers/fake-browser.ts';
+
+const fake = browser as unknown as FakeBrowser;
+const { local, sync } = fake.storage;
+const { sendMessage } = fake.runtime;
 
 async function waitFor<T>(check: () => T | null | undefined | false, what = 'condition'): Promise<T> {
   const start = Date.now();
@@ -106,17 +29,16 @@ async function waitFor<T>(check: () => T | null | undefined | false, what = 'con
 
 let root: HTMLElement;
 const text = () => root.textContent ?? '';
-const storedSettings = () => fake.local.data.get(STORAGE_KEYS.settings) as Settings | undefined;
+const storedSettings = () => local.data.get(STORAGE_KEYS.settings) as Settings | undefined;
 
 function mount() {
   render(<Popup />, root);
 }
 
 beforeEach(() => {
-  fake.local.data.clear();
-  fake.sync.data.clear();
-  fake.sendMessage.mockReset();
-  fake.sendMessage.mockResolvedValue({ site: 'facebook', watching: 2, findings: 1, paused: false });
+  fake.fake.reset();
+  sendMessage.mockReset();
+  sendMessage.mockResolvedValue({ site: 'facebook', watching: 2, findings: 1, paused: false });
   root = document.createElement('div');
   document.body.append(root);
 });
@@ -160,7 +82,7 @@ describe('popup tab state', () => {
   it('asks the worker about the active tab by id', async () => {
     mount();
     await waitFor(() => text().includes('Compose boxes Varsom is watching: 2'), 'counts');
-    expect(fake.sendMessage).toHaveBeenCalledWith({ type: 'tab-state', tabId: 7 });
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'tab-state', tabId: 7 });
     expect(text()).toContain('Varsom is on for Facebook.');
     expect(text()).toContain('Reminders right now: 1');
   });
@@ -178,19 +100,19 @@ describe('popup tab state', () => {
     expect(resume.textContent).toBe('Turn on again for Facebook');
     resume.click();
     await waitFor(() => storedSettings()?.sites.facebook === true, 'stored resume');
-    expect(fake.sync.set).not.toHaveBeenCalled();
+    expect(sync.set).not.toHaveBeenCalled();
   });
 
   it('says when the page is not a site Varsom looks at', async () => {
-    fake.sendMessage.mockResolvedValue({ site: null, watching: 0, findings: 0, paused: false });
+    sendMessage.mockResolvedValue({ site: null, watching: 0, findings: 0, paused: false });
     mount();
     await waitFor(() => text().includes('only looks at Facebook, Instagram and LinkedIn'), 'unsupported text');
     expect(root.querySelector('#toggle-site')).toBeNull();
   });
 
   it.each([
-    ['no answer', () => fake.sendMessage.mockRejectedValue(new Error('Could not establish connection'))],
-    ['a malformed answer', () => fake.sendMessage.mockResolvedValue({ site: 'myspace', watching: -1 })],
+    ['no answer', () => sendMessage.mockRejectedValue(new Error('Could not establish connection'))],
+    ['a malformed answer', () => sendMessage.mockResolvedValue({ site: 'myspace', watching: -1 })],
   ])('suggests a reload when the worker gives %s', async (_label, arrange) => {
     arrange();
     mount();
@@ -202,7 +124,7 @@ describe('popup follows settings', () => {
   it('re-renders at once when the settings change elsewhere', async () => {
     mount();
     await waitFor(() => root.querySelector('#set-name')?.textContent === 'Testby kommune', 'first set');
-    await fake.local.set({ [STORAGE_KEYS.settings]: { version: 1, setId: 'provby', uiLanguage: 'sv', workplaces: [], disclaimers: {}, sites: { facebook: false, instagram: true, linkedin: true } } });
+    await local.set({ [STORAGE_KEYS.settings]: { version: 1, setId: 'provby', uiLanguage: 'sv', workplaces: [], disclaimers: {}, sites: { facebook: false, instagram: true, linkedin: true } } });
     await waitFor(() => root.querySelector('#set-name')?.textContent === 'Provby kommun', 'second set');
     expect([...root.querySelectorAll('.checklist > li')].map((li) => li.getAttribute('data-point'))).toEqual(['provby-A']);
     await waitFor(() => text().includes('Varsom är pausat på Facebook.'), 'Swedish paused text');
@@ -210,7 +132,7 @@ describe('popup follows settings', () => {
   });
 
   it('shows a stored-data notice once', async () => {
-    fake.local.data.set(STORAGE_KEYS.settings, 'not settings');
+    local.data.set(STORAGE_KEYS.settings, 'not settings');
     mount();
     await waitFor(() => text().includes('could not be read and were reset to defaults'), 'notice');
     render(null, root);
@@ -226,7 +148,7 @@ describe('popup follows settings', () => {
     const link = await waitFor(() => root.querySelector<HTMLAnchorElement>('#open-options'), 'link');
     expect(link.getAttribute('href')).toBe('chrome-extension://varsom/src/options/index.html');
     link.click();
-    await waitFor(() => fake.browser.runtime.openOptionsPage.mock.calls.length > 0, 'openOptionsPage');
+    await waitFor(() => fake.runtime.openOptionsPage.mock.calls.length > 0, 'openOptionsPage');
     await waitFor(() => close.mock.calls.length > 0, 'close');
   });
 });
