@@ -358,8 +358,10 @@ describe('controls that save at once', () => {
   it('keep a picked set checked while it is being saved', async () => {
     await mountOptions();
     holdWrites();
+    const writes = local.set.mock.calls.length;
     $<HTMLInputElement>('input[name="setId"][value="utsira"]')?.click();
-    await new Promise((r) => setTimeout(r, 30));
+    // The save is under way (and held): the control must already show the choice.
+    await waitFor(() => local.set.mock.calls.length > writes, 'the save to start');
     expect($<HTMLInputElement>('input[name="setId"][value="utsira"]')?.checked).toBe(true);
     expect($<HTMLInputElement>('input[name="setId"][value="ringebu"]')?.checked).toBe(false);
     release();
@@ -370,8 +372,9 @@ describe('controls that save at once', () => {
   it('keep a switched-off site unchecked while it is being saved', async () => {
     await mountOptions();
     holdWrites();
+    const writes = local.set.mock.calls.length;
     $<HTMLInputElement>('input[name="site-linkedin"]')?.click();
-    await new Promise((r) => setTimeout(r, 30));
+    await waitFor(() => local.set.mock.calls.length > writes, 'the save to start');
     expect($<HTMLInputElement>('input[name="site-linkedin"]')?.checked).toBe(false);
     release();
     await waitFor(() => stored()?.sites.linkedin === false, 'stored');
