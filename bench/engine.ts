@@ -84,4 +84,18 @@ export async function runEngineBench(): Promise<void> {
     console.log(`  ${label.padEnd(20)} ${ms.toFixed(2).padStart(9)} ms`);
   }
   console.log(`  worst case: ${worst.toFixed(2)} ms`);
+
+  // Growth on dense input: 8 times the text should cost about 8 times as much
+  // (a quadratic step would show as ~64).
+  console.log('\nEngine: growth on dense input (time for 8× the text ÷ time for 1×)');
+  const dense: [string, string][] = [
+    ['people, sensitive words, IDs', 'Eleven min i 5B har ADHD, Kari Hansen fikk sosialhjelp hos oss, saksnr 23/1234, fnr 13097248022. '],
+    ['ID-like digit groups', '010203 123 45 12-34 1.2.3 +46 7 '],
+    ['work words', 'Kommunen kutter i skolen, kollegaene mine på jobb er lei. '],
+  ];
+  for (const [label, unit] of dense) {
+    const small = time(unit.repeat(250), 9);
+    const large = time(unit.repeat(2000), 5);
+    console.log(`  ${label.padEnd(30)} ${(large / small).toFixed(1).padStart(5)}×  (${small.toFixed(2)} ms → ${large.toFixed(2)} ms)`);
+  }
 }

@@ -16,6 +16,16 @@ import type { PageKey } from './fixtures/pages.ts';
 import { Harness, norm, type Fixture } from './harness.ts';
 
 let h: Harness;
+/** One page per fixture for the whole file; each test empties the editors it uses. */
+const pages = new Map<PageKey, Fixture>();
+
+async function page(key: PageKey): Promise<Fixture> {
+  const open = pages.get(key);
+  if (open !== undefined) return open;
+  const f = await h.openFixture(key);
+  pages.set(key, f);
+  return f;
+}
 
 beforeAll(async () => {
   h = await Harness.launch({ settings: { setId: 'ringebu' } });
@@ -51,11 +61,11 @@ for (const surface of SURFACE_CASES) {
   describe(surface.label, () => {
     let f: Fixture;
     beforeAll(async () => {
-      f = await h.openFixture(surface.page);
+      f = await page(surface.page);
     });
     afterAll(async () => {
       await h.setPeopleFromWork([]);
-      await f?.close();
+      await f?.closePanel(surface.editor);
     });
 
     for (const draft of surface.drafts) {
@@ -82,45 +92,45 @@ const TWO_BOX_PAGES: { page: PageKey; harmless: { editor: string; text: string }
 describe('harmless drafts show nothing', () => {
   for (const c of TWO_BOX_PAGES) {
     it(`${c.page}: "${c.harmless.text}" in the ${c.harmless.editor} box`, async () => {
-      const f = await h.openFixture(c.page);
-      try {
-        await f.type(c.harmless.editor, c.harmless.text);
-        await f.waitForEditorText(c.harmless.editor, (t) => norm(t) === norm(c.harmless.text), 'the harmless draft');
-        await f.type(c.control.editor, c.control.draft.text);
-        await f.waitForKinds(c.control.editor, [c.control.draft.kind]);
-        await f.waitForPanelFinding(c.control.editor, c.control.draft.kind, c.control.draft.anchors);
-        const surfaces = (await f.badges()).map((b) => b.surface);
-        expect(surfaces, 'only the control box shows a badge').toEqual([f.editorSpec(c.control.editor).surface]);
-      } finally {
-        await f.close();
-      }
+      const f = await page(c.page);
+      await f.closePanel(c.harmless.editor);
+      await f.closePanel(c.control.editor);
+      await f.clear(c.harmless.editor);
+      await f.clear(c.control.editor);
+      await f.waitForNoBadge(c.harmless.editor);
+      await f.waitForNoBadge(c.control.editor);
+      await f.type(c.harmless.editor, c.harmless.text);
+      await f.waitForEditorText(c.harmless.editor, (t) => norm(t) === norm(c.harmless.text), 'the harmless draft');
+      await f.type(c.control.editor, c.control.draft.text);
+      await f.waitForKinds(c.control.editor, [c.control.draft.kind]);
+      await f.waitForPanelFinding(c.control.editor, c.control.draft.kind, c.control.draft.anchors);
+      const surfaces = (await f.badges()).map((b) => b.surface);
+      expect(surfaces, 'only the control box shows a badge').toEqual([f.editorSpec(c.control.editor).surface]);
     });
   }
 
-  for (const page of ['facebookMessages', 'linkedinMessaging'] as const) {
-    it(`${page}: "${HARMLESS_DM}" to someone not on the people-from-work list`, async () => {
+  for (const key of ['facebookMessages', 'linkedinMessaging'] as const) {
+    it(`${key}: "${HARMLESS_DM}" to someone not on the people-from-work list`, async () => {
       await h.setPeopleFromWork([]);
-      const f = await h.openFixture(page);
-      try {
-        // A flagged draft first, so the badge exists; typing over it keeps the
-        // badge (pending) until the result for the new text arrives.
-        await f.type('dm', CONTACT_DM.text);
-        await f.waitForKinds('dm', ['contact_client']);
-        await f.focus('dm');
-        await f.page.keyboard.press('ControlOrMeta+A');
-        await f.page.keyboard.type(HARMLESS_DM);
-        await f.waitForEditorText('dm', (t) => norm(t) === HARMLESS_DM, 'the harmless message');
-        await f.waitForNoBadge('dm');
-        // Then a flagged sentence after it: the full text's result must mark
-        // only the new sentence, never the harmless one.
-        const suffix = ' Og husk å levere leksene dine';
-        await f.type('dm', suffix);
-        await f.waitForKinds('dm', ['contact_client']);
-        const finding = await f.waitForPanelFinding('dm', 'contact_client', ['leksene dine']);
-        for (const mark of finding.marks) expect(suffix, `mark "${mark}" lies in the flagged sentence`).toContain(mark);
-      } finally {
-        await f.close();
-      }
+      const f = await page(key);
+      // A flagged draft first, so the badge exists; typing over it keeps the
+      // badge (pending) until the result for the new text arrives.
+      await f.closePanel('dm');
+      await f.clear('dm');
+      await f.type('dm', CONTACT_DM.text);
+      await f.waitForKinds('dm', ['contact_client']);
+      await f.focus('dm');
+      await f.page.keyboard.press('ControlOrMeta+A');
+      await f.page.keyboard.type(HARMLESS_DM);
+      await f.waitForEditorText('dm', (t) => norm(t) === HARMLESS_DM, 'the harmless message');
+      await f.waitForNoBadge('dm');
+      // Then a flagged sentence after it: the full text's result must mark
+      // only the new sentence, never the harmless one.
+      const suffix = ' Og husk å levere leksene dine';
+      await f.type('dm', suffix);
+      await f.waitForKinds('dm', ['contact_client']);
+      const finding = await f.waitForPanelFinding('dm', 'contact_client', ['leksene dine']);
+      for (const mark of finding.marks) expect(suffix, `mark "${mark}" lies in the flagged sentence`).toContain(mark);
     });
   }
 });
