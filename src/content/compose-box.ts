@@ -216,6 +216,8 @@ export class ComposeBox {
     this.busy = true;
     this.status = undefined;
     this.render();
+    // The edit needs focus in the editor; a user who acted from the panel (keyboard) gets it back there.
+    const fromNudge = this.host.holds(document.activeElement);
     let outcome: FixOutcome;
     try {
       if (fix.type === 'insert') {
@@ -231,6 +233,7 @@ export class ComposeBox {
     this.busy = false;
     this.status = this.outcomeText(fix.type, outcome);
     this.render();
+    if (fromNudge && this.open) this.host.focusPanel();
     // The editor's change arrives through the tracker; looking now saves the user the pause.
     if (outcome === 'applied') detached(this.analyse(false));
   }

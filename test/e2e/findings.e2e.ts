@@ -64,8 +64,8 @@ for (const surface of SURFACE_CASES) {
       f = await page(surface.page);
     });
     afterAll(async () => {
-      await h.setPeopleFromWork([]);
       await f?.closePanel(surface.editor);
+      await h.setPeopleFromWork([]);
     });
 
     for (const draft of surface.drafts) {

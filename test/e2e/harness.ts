@@ -822,14 +822,17 @@ export class Fixture {
     }
   }
 
-  /** Closes the panel if it is open (badge toggle, or Escape inside the panel when there is no badge). */
+  /**
+   * Closes the panel if it is open: the badge toggles it; when there is no
+   * badge (no findings left) or it goes away meanwhile, Escape inside the panel.
+   */
   async closePanel(editorName: string): Promise<void> {
     const panel = this.panel(editorName);
     if (!(await panel.isVisible().catch(() => false))) return;
     await this.page.bringToFront();
     const badge = this.badge(editorName);
-    if (await badge.isVisible().catch(() => false)) await badge.click();
-    else {
+    const toggled = (await badge.isVisible().catch(() => false)) && (await badge.click({ timeout: 2_000 }).then(() => true, () => false));
+    if (!toggled && (await panel.isVisible().catch(() => false))) {
       await panel.focus();
       await this.page.keyboard.press('Escape');
     }

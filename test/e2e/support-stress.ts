@@ -103,6 +103,7 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
 export interface AxeSummary {
   /** Rules that ran and found nothing wrong. */
   passes: number;
+  passIds: string[];
   /** Rules axe could not decide (e.g. contrast over a gradient): needs a human. */
   incomplete: string[];
   /** Rules that applied to nothing in the context. */
@@ -113,8 +114,8 @@ export interface AxeSummary {
 
 /**
  * Runs axe-core over `context` (an axe context object, e.g.
- * `{ include: [['varsom-nudge', '[data-varsom="panel"]']] }` for a node in an
- * open shadow root) with the WCAG 2.0/2.1 A and AA rules. Injected through
+ * `{ include: [{ fromShadowDom: ['varsom-nudge', '[data-varsom="panel"]'] }] }`
+ * for a node in an open shadow root; a plain nested array is an iframe path) with the WCAG 2.0/2.1 A and AA rules. Injected through
  * CDP (page.evaluate of the source), which no page or extension CSP blocks.
  */
 export async function runAxe(page: Page, context: unknown): Promise<AxeSummary> {
@@ -142,6 +143,7 @@ export async function runAxe(page: Page, context: unknown): Promise<AxeSummary> 
       const result = await axe.run(ctx, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] });
       return {
         passes: result.passes.length,
+        passIds: result.passes.map((r) => r.id),
         inapplicable: result.inapplicable.length,
         incomplete: result.incomplete.map((r) => `${r.id}: ${JSON.stringify(r.nodes.map((n) => n.target))}`),
         violations: result.violations.map(
