@@ -7,7 +7,10 @@
 // while the textarea holds text.
 import { isTextArea } from './kind.ts';
 
-export const SETTLE_MS = 250;
+// Short enough that the nudge follows a pause in typing within a fifth of a
+// second (the analysis itself takes about a millisecond), long enough that a
+// burst of keystrokes costs one analysis.
+export const SETTLE_MS = 120;
 const TEXTAREA_CHECK_MS = 1000;
 
 export interface TrackCallbacks {
