@@ -1,3 +1,5 @@
-// What the engine benchmark bundles: the engine and the built-in sets.
+// What the engine benchmark bundles: the engine, its detectors and the built-in sets.
 export { analyze } from '../src/engine/analyze.ts';
+export { DETECTORS } from '../src/engine/detectors/index.ts';
+export { tokenize } from '../src/engine/text/tokenize.ts';
 export { findBuiltinSet } from '../src/guidelines/index.ts';
