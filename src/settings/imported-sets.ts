@@ -103,8 +103,9 @@ export function loadImportedSets(): Promise<GuidelineSet[]> {
   return serialised(async () => {
     const stored = await readStored();
     if (stored.damaged) {
-      await writeStored(stored.sets);
+      // Notices first: a page takes them as soon as the repaired sets reach it (storage.onChanged).
       await addPendingNotices(stored.notices);
+      await writeStored(stored.sets);
     }
     return stored.sets;
   });

@@ -34,12 +34,13 @@ async function loadAndRepair(): Promise<{ loaded: LoadedSettings; isKnownSet: (i
   const isKnownSet = knownSets(stored[STORAGE_KEYS.importedSets]);
   const loaded = parseStoredSettings(stored[STORAGE_KEYS.settings], { isKnownSet });
   if (loaded.notices.length > 0 || loaded.migratedPeople) {
+    // Notices first: a page takes them as soon as the repaired data reaches it (storage.onChanged).
+    await addPendingNotices(loaded.notices);
     await local().set({ [STORAGE_KEYS.settings]: loaded.settings });
     if (loaded.migratedPeople) {
       const existing = await readPeople();
       await writePeople([...existing.list, ...loaded.migratedPeople]);
     }
-    await addPendingNotices(loaded.notices);
   }
   return { loaded, isKnownSet };
 }
@@ -74,8 +75,9 @@ export function loadPeopleFromWork(): Promise<string[]> {
   return serialised(async () => {
     const people = await readPeople();
     if (!people.ok) {
-      await writePeople(people.list);
+      // Notice first, as in loadAndRepair: the options page takes notices when the cleaned list arrives.
       await addPendingNotices([{ code: 'people_reset' }]);
+      await writePeople(people.list);
     }
     return people.list;
   });

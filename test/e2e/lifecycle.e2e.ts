@@ -180,10 +180,17 @@ describe('a 60 000-character draft', () => {
 
   /** Resolves when the page has run an animation frame: its main thread is free. */
   async function frameWithin(page: Page, ms: number): Promise<void> {
-    await Promise.race([
-      page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => done()))),
-      new Promise((_, fail) => setTimeout(() => fail(new Error(`the page ran no animation frame within ${ms} ms`)), ms)),
-    ]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      await Promise.race([
+        page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => done()))),
+        new Promise((_, fail) => {
+          timer = setTimeout(() => fail(new Error(`the page ran no animation frame within ${ms} ms`)), ms);
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   async function installLongTaskLog(page: Page): Promise<void> {
@@ -623,7 +630,8 @@ describe('the extension reloaded with a tab open', () => {
       await f.waitForEditorText('comment', (t) => norm(t) === norm(`${WORK_COMMENT.text}${more} og mer`), 'the typed words in the editor state');
       await f.waitForEditorText('post', (t) => norm(t) === norm(`${WORK_POST.text} i dag`), 'the typed words in the post editor');
 
-      // Nothing the old script had scheduled (settle 250 ms, retry 150 ms) may surface later: a fence past them all.
+      // Nothing the old script had scheduled (the typing settle delay, the request retry) may surface
+      // later: a fence well past them (both are a few hundred milliseconds).
       await problems.cdp.send('Runtime.evaluate', { contextId: isolated, expression: 'setTimeout(() => console.error("e2e-fence"), 1000)' });
       await waitForProblem(problems, /e2e-fence/);
       expect(problems.list().filter((line) => !line.includes('e2e-fence'))).toEqual([]);
