@@ -19,6 +19,7 @@ import { Options } from '../../src/options/Options.tsx';
 import { Popup } from '../../src/popup/Popup.tsx';
 import { defaultSettings, setToJson, STORAGE_KEYS, type Settings } from '../../src/settings/index.ts';
 import type { FakeBrowser } from './helpers/fake-browser.ts';
+import { waitFor } from './helpers/wait-for.ts';
 
 const fake = browser as unknown as FakeBrowser;
 const local = fake.storage.local;
@@ -26,15 +27,6 @@ const TEMPLATE = readFileSync(path.resolve(import.meta.dirname, '../../docs/guid
 const template = (): GuidelineSet => JSON.parse(TEMPLATE) as GuidelineSet;
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-async function waitFor<T>(check: () => T | null | undefined | false, what = 'condition'): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() - start > 2000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
 
 let root: HTMLElement;
 const $ = <E extends Element = HTMLElement>(selector: string) => root.querySelector<E>(selector);

@@ -12,19 +12,11 @@ import browser from 'webextension-polyfill';
 import { Options } from '../../src/options/Options.tsx';
 import { STORAGE_KEYS, type Settings } from '../../src/settings/index.ts';
 import type { FakeBrowser } from './helpers/fake-browser.ts';
+import { waitFor } from './helpers/wait-for.ts';
 
 const fake = browser as unknown as FakeBrowser;
 const { local, sync } = fake.storage;
 
-async function waitFor<T>(check: () => T | null | undefined | false, what = 'condition'): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() - start > 2000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
 
 let root: HTMLElement;
 const $ = <E extends Element = HTMLElement>(selector: string) => root.querySelector<E>(selector);

@@ -12,20 +12,12 @@ import browser from 'webextension-polyfill';
 import { Popup } from '../../src/popup/Popup.tsx';
 import { STORAGE_KEYS, type Settings } from '../../src/settings/index.ts';
 import type { FakeBrowser } from './helpers/fake-browser.ts';
+import { waitFor } from './helpers/wait-for.ts';
 
 const fake = browser as unknown as FakeBrowser;
 const { local, sync } = fake.storage;
 const { sendMessage } = fake.runtime;
 
-async function waitFor<T>(check: () => T | null | undefined | false, what = 'condition'): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() - start > 2000) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
 
 let root: HTMLElement;
 const text = () => root.textContent ?? '';
