@@ -63,7 +63,7 @@ export const LIMITS = {
   importedSets: 10,
 } as const;
 
-/** Storage keys. Everything lives in storage.local; nothing in storage.sync. */
+/** Storage keys. Everything lives in storage.local; nothing in the synced area. */
 export const STORAGE_KEYS = {
   settings: 'settings',
   /** People the user knows from work: kept apart so one click clears them. */

@@ -1,5 +1,5 @@
 // Settings and the people-from-work list in browser.storage.local. Nothing is
-// ever written to storage.sync: the people list names pupils and clients, and
+// ever written to the synced area: the people list names pupils and clients, and
 // the rest has no reason to leave the device either.
 import browser from 'webextension-polyfill';
 import { findBuiltinSet } from '../guidelines/index.ts';
