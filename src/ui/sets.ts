@@ -1,14 +1,5 @@
-// The guideline set the settings point at. The settings parser already
-// replaces unknown ids, so the fallbacks here only guard against a set being
-// removed while a page is open.
+// Reading a guideline set for display: its checklist and short lines.
 import type { GuidelinePoint, GuidelineSet } from '../engine/types.ts';
-import { BUILTIN_SETS, DEFAULT_SET_ID, findBuiltinSet } from '../guidelines/index.ts';
-
-export function setFor(setId: string | undefined): GuidelineSet {
-  const set = (setId && findBuiltinSet(setId)) || findBuiltinSet(DEFAULT_SET_ID) || BUILTIN_SETS[0];
-  if (!set) throw new Error('no guideline sets are built in');
-  return set;
-}
 
 /** The checklist's points in the set's order; ids that name no point are skipped. */
 export function checklistPoints(set: GuidelineSet): GuidelinePoint[] {
