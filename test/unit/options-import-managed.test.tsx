@@ -352,9 +352,10 @@ describe('controls that save at once', () => {
     holdWrites();
     const writes = local.set.mock.calls.length;
     $<HTMLInputElement>('input[name="setId"][value="utsira"]')?.click();
-    // The save is under way (and held): the control must already show the choice.
+    // The save is under way and held: the control must show the choice before it completes.
     await waitFor(() => local.set.mock.calls.length > writes, 'the save to start');
-    expect($<HTMLInputElement>('input[name="setId"][value="utsira"]')?.checked).toBe(true);
+    await waitFor(() => $<HTMLInputElement>('input[name="setId"][value="utsira"]')?.checked, 'utsira shown as picked while saving');
+    expect(stored()?.setId).not.toBe('utsira');
     expect($<HTMLInputElement>('input[name="setId"][value="ringebu"]')?.checked).toBe(false);
     release();
     await waitFor(() => stored()?.setId === 'utsira', 'stored');
@@ -367,7 +368,8 @@ describe('controls that save at once', () => {
     const writes = local.set.mock.calls.length;
     $<HTMLInputElement>('input[name="site-linkedin"]')?.click();
     await waitFor(() => local.set.mock.calls.length > writes, 'the save to start');
-    expect($<HTMLInputElement>('input[name="site-linkedin"]')?.checked).toBe(false);
+    await waitFor(() => $<HTMLInputElement>('input[name="site-linkedin"]')?.checked === false, 'linkedin shown as off while saving');
+    expect(stored()?.sites.linkedin).not.toBe(false);
     release();
     await waitFor(() => stored()?.sites.linkedin === false, 'stored');
   });
