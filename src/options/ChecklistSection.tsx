@@ -5,8 +5,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { GuidelineSet } from '../engine/types.ts';
 import { Checklist } from '../ui/Checklist.tsx';
 import { useI18n } from '../ui/i18n.tsx';
-
-export const CHECKLIST_ID = 'checklist';
+import { CHECKLIST_ANCHOR } from '../shared/pages.ts';
 
 export function ChecklistSection({ set }: { set: GuidelineSet }) {
   const { t } = useI18n();
@@ -14,7 +13,7 @@ export function ChecklistSection({ set }: { set: GuidelineSet }) {
 
   useEffect(() => {
     const reveal = () => {
-      if (location.hash !== `#${CHECKLIST_ID}`) return;
+      if (location.hash !== `#${CHECKLIST_ANCHOR}`) return;
       heading.current?.scrollIntoView?.({ block: 'start' });
       heading.current?.focus({ preventScroll: true });
     };
@@ -24,7 +23,7 @@ export function ChecklistSection({ set }: { set: GuidelineSet }) {
   }, []);
 
   return (
-    <section id={CHECKLIST_ID} aria-labelledby="checklist-heading" class="card">
+    <section id={CHECKLIST_ANCHOR} aria-labelledby="checklist-heading" class="card">
       <h2 id="checklist-heading" tabIndex={-1} ref={heading}>
         {t('checklist_heading')}
       </h2>

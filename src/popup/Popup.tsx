@@ -10,8 +10,8 @@ import { useSettingsView } from '../ui/use-settings.ts';
 import type { EffectiveSettings } from '../settings/index.ts';
 import { TabStatus } from './TabStatus.tsx';
 import { useTabState } from './use-tab-state.ts';
+import { OPTIONS_PAGE } from '../shared/pages.ts';
 
-export const OPTIONS_PATH = 'src/options/index.html';
 
 export function Popup() {
   const view = useSettingsView();
@@ -34,7 +34,7 @@ function PopupBody({ view }: { view: EffectiveSettings }) {
     event.preventDefault();
     browser.runtime
       .openOptionsPage()
-      .catch(() => browser.tabs.create({ url: browser.runtime.getURL(OPTIONS_PATH) }))
+      .catch(() => browser.tabs.create({ url: browser.runtime.getURL(OPTIONS_PAGE) }))
       .finally(() => window.close());
   };
 
@@ -70,7 +70,7 @@ function PopupBody({ view }: { view: EffectiveSettings }) {
         <Checklist set={set} />
       </section>
       <footer>
-        <a href={browser.runtime.getURL(OPTIONS_PATH)} id="open-options" onClick={openOptions}>
+        <a href={browser.runtime.getURL(OPTIONS_PAGE)} id="open-options" onClick={openOptions}>
           {t('open_options')}
         </a>
         <p class="muted small">{t('privacy_local')}</p>

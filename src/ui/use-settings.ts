@@ -51,7 +51,3 @@ export function useSettingsView(): EffectiveSettings | undefined {
   );
 }
 
-/** The settings in effect (the employer's policy applied), or undefined while loading. */
-export function useSettings(): Settings | undefined {
-  return useSettingsView()?.settings;
-}
