@@ -7,8 +7,10 @@ import type { Token } from '../text/tokenize.ts';
 import { compileTerms, matchTerms, type TermMatch } from '../text/terms.ts';
 import { findName, nameParts, sameName } from '../text/names.ts';
 import { normalizeSpans } from '../text/spans.ts';
-import { CLASS_CODE, CLIENT_TERMS, DECISION_WORDS, NOT_CLIENT_GROUPS, SECOND_PERSON_AFTER, SECOND_PERSON_BEFORE, TEAM_CODE, YOU } from '../lexicon/client.ts';
+import { CLIENT_TERMS, DECISION_WORDS, NOT_CLIENT_GROUPS, SECOND_PERSON_AFTER, SECOND_PERSON_BEFORE, TEAM_CODE, YOU } from '../lexicon/client.ts';
 import { WORK } from '../lexicon/compiled.ts';
+import { CLASS_CODE } from '../lexicon/classes.ts';
+import { isSentenceStart, sentenceIndex } from '../text/sentences.ts';
 
 export const CLIENT = compileTerms(CLIENT_TERMS);
 /** Words after a greeted group that show it is a band, team or club rather than a class. */
@@ -25,8 +27,8 @@ function lower(t: Token | undefined): string | undefined {
 function neighbour(text: string, tokens: readonly Token[], from: Token, step: -1 | 1): Token | undefined {
   const other = tokens[from.index + step];
   if (other === undefined) return undefined;
-  const gap = step === 1 ? text.slice(from.end, other.start) : text.slice(other.end, from.start);
-  return /[.!?\n]/.test(gap) ? undefined : other;
+  const sentences = sentenceIndex(text, tokens);
+  return sentences[other.index] === sentences[from.index] ? other : undefined;
 }
 
 /** "leksene dine", "din søknad", "your appointment": a matter with a second-person possessive beside it. */
@@ -36,12 +38,10 @@ function addressedToYou(m: TermMatch, text: string, tokens: readonly Token[]): b
   return (before !== undefined && SECOND_PERSON_BEFORE.has(before)) || (after !== undefined && SECOND_PERSON_AFTER.has(after));
 }
 
-/** Does the word start a sentence (or the draft, or a line)? */
+/** Does the word start a sentence, or follow a colon ("Info: Til alle foreldre …")? */
 function startsSentence(text: string, tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index]!;
-  const from = index === 0 ? 0 : tokens[index - 1]!.end;
-  const gap = text.slice(from, token.start);
-  return index === 0 || /[.!?:\n]/.test(gap);
+  if (isSentenceStart(sentenceIndex(text, tokens), index)) return true;
+  return text.slice(tokens[index - 1]!.end, tokens[index]!.start).includes(':');
 }
 
 /** "til alle foreldre i 3B", "Kjære foresatte!": a group greeted in its role. */
@@ -179,13 +179,9 @@ function excerpt(text: string, spans: readonly Span[]): string {
 
 /** Is there a "du", "you", "dig" … in the sentence around token i? */
 function sentenceHasYou(text: string, tokens: readonly Token[], i: number): boolean {
-  for (let k = i; k >= 0; k--) {
-    if (YOU.has(tokens[k]!.norm)) return true;
-    if (k > 0 && /[.!?\n]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
-  }
-  for (let k = i + 1; k < tokens.length; k++) {
-    if (/[.!?\n]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
-    if (YOU.has(tokens[k]!.norm)) return true;
-  }
+  const sentences = sentenceIndex(text, tokens);
+  const own = sentences[i];
+  for (let k = i; k >= 0 && sentences[k] === own; k--) if (YOU.has(tokens[k]!.norm)) return true;
+  for (let k = i + 1; k < tokens.length && sentences[k] === own; k++) if (YOU.has(tokens[k]!.norm)) return true;
   return false;
 }

@@ -11,6 +11,7 @@ import { DISCLAIMER_TERMS } from '../lexicon/disclaimer.ts';
 import { disclaimerFor } from './disclaimer-text.ts';
 import { findEmailAddresses } from '../text/email.ts';
 import { insideAny } from '../text/spans.ts';
+import { CLASS_CODE } from '../lexicon/classes.ts';
 import { CLIENT, greetsClientGroup } from './contact-client.ts';
 
 const DISCLAIMERS = compileTerms(DISCLAIMER_TERMS);
@@ -91,7 +92,6 @@ function otherMunicipalities(tokens: readonly Token[], ownNames: readonly TermMa
   return at;
 }
 
-const CLASS_CODE = /^(?:[1-9]|10)[a-h]$/;
 const CLASS_WORDS = new Set(['klasse', 'klassen', 'klass', 'trinn', 'trinnet', 'steget', 'grade', 'year']);
 const IN_WORDS = new Set(['i', 'in', 'pa', 'paa']);
 

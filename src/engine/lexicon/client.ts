@@ -92,7 +92,5 @@ export const NOT_CLIENT_GROUPS = compileTerms(tagged('leisure', [
 
 export const CLIENT_TERMS: readonly TermDef[] = [...MATTER, ...MATTER_PHRASE, ...CHILD, ...SCHOOLISH, ...ROLE];
 
-/** A class code such as "3B", "10c", "7A" (as folded): role groups followed by one are addressed as a class. */
-export const CLASS_CODE = /^(?:[1-9]|10)[a-h]$/;
 /** Age-group codes of sports teams (G12, J14): "Til alle foreldre på G12" is a team. */
 export const TEAM_CODE = /^[gj](?:[5-9]|1[0-9])$/;

@@ -1,33 +1,12 @@
-// Who a draft talks about: sentence boundaries, name-like words, and the
+// Who a draft talks about: name-like words (sentence boundaries come from
+// ../../text/sentences.ts), and the
 // user's people-from-work list. Token based; every function is linear.
 import type { Token } from '../../text/tokenize.ts';
 import { findName, nameParts } from '../../text/names.ts';
 import { NOT_NAMES, SUBJECT_VERBS } from './lexicon.ts';
+import { isSentenceStart, sentenceIndex } from '../../text/sentences.ts';
 
-const SENTENCE_END = /[.!?…\n]/;
-
-/**
- * Sentence number of every token. A sentence ends at . ! ? … or a line break
- * when the next word starts with a capital letter or a line break came between
- * ("3. klasse" and "f. 1990" stay one sentence).
- */
-export function sentenceIndex(text: string, tokens: readonly Token[]): Int32Array {
-  const out = new Int32Array(tokens.length);
-  let s = 0;
-  for (let i = 1; i < tokens.length; i++) {
-    const prev = tokens[i - 1]!;
-    const cur = tokens[i]!;
-    const gap = text.slice(prev.end, cur.start);
-    if (SENTENCE_END.test(gap) && (cur.capitalised || gap.includes('\n'))) s++;
-    out[i] = s;
-  }
-  return out;
-}
-
-/** True for the first token of its sentence. */
-export function isSentenceStart(sentences: Int32Array, i: number): boolean {
-  return i === 0 || sentences[i - 1] !== sentences[i];
-}
+export { isSentenceStart, sentenceIndex };
 
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'’]+$/u;
 

@@ -54,6 +54,7 @@ import {
   WORKPLACE_LINKS,
   type SensitiveCategory,
 } from './lexicon.ts';
+import { CLASS_CODE } from '../../lexicon/classes.ts';
 import { isSentenceStart, nameLike, nameRun, plainNameShape, sentenceIndex, workPeople } from './people.ts';
 
 export const SENSITIVE = compileTerms(SENSITIVE_TERMS);
@@ -68,7 +69,6 @@ const DEFINITE_CARE: ReadonlySet<string> = new Set([
   'eleven', 'pasienten', 'brukeren', 'brukaren', 'beboeren', 'bebuaren', 'klienten', 'patienten', 'vardtagaren', 'omsorgstagaren',
   'deltakeren', 'deltakaren', 'boenden',
 ]);
-const CLASS_CODE = /^(?:[1-9]|1[0-3])[a-h]$/;
 /** Words between a person and the qualifier that pins them down ("guten på 15 som bur i avlastningsbustaden vår"). */
 const QUALIFIER_REACH = 7;
 /** A weak anchor needs its work cue within this many words of the sensitive word. */
