@@ -4,20 +4,17 @@
 import type { Detector, DetectorInput } from '../detector.ts';
 import type { RawFinding, Span } from '../types.ts';
 import type { Token } from '../text/tokenize.ts';
-import { compileTerms, matchTerms, type TermMatch } from '../text/terms.ts';
+import type { TermMatch } from '../text/terms.ts';
 import { findName, nameParts, sameName } from '../text/names.ts';
 import { normalizeSpans } from '../text/spans.ts';
-import { CLIENT_TERMS, DECISION_WORDS, NOT_CLIENT_GROUPS, SECOND_PERSON_AFTER, SECOND_PERSON_BEFORE, TEAM_CODE, YOU } from '../lexicon/client.ts';
-import { WORK } from '../lexicon/compiled.ts';
+import { DECISION_WORDS, SECOND_PERSON_AFTER, SECOND_PERSON_BEFORE, YOU } from '../lexicon/client.ts';
+import { CLIENT, WORK } from '../lexicon/compiled.ts';
 import { CLASS_CODE } from '../lexicon/classes.ts';
-import { isSentenceStart, sentenceIndex } from '../text/sentences.ts';
+import { sentenceIndex } from '../text/sentences.ts';
+import { roleGreetingSpans } from './shared/role-greetings.ts';
 
-export const CLIENT = compileTerms(CLIENT_TERMS);
-/** Words after a greeted group that show it is a band, team or club rather than a class. */
-const LEISURE_REACH = 4;
 /** Words between a child word ("sønnen din") and a school word that still tie them together. */
 const CHILD_REACH = 12;
-const OWN_AFTER = new Set(['mine', 'mi', 'min', 'mitt', 'my', 'mina', 'våre', 'vare', 'vore']);
 
 function lower(t: Token | undefined): string | undefined {
   return t?.raw.toLowerCase();
@@ -36,31 +33,6 @@ function addressedToYou(m: TermMatch, text: string, tokens: readonly Token[]): b
   const before = lower(neighbour(text, tokens, tokens[m.first]!, -1));
   const after = lower(neighbour(text, tokens, tokens[m.last]!, 1));
   return (before !== undefined && SECOND_PERSON_BEFORE.has(before)) || (after !== undefined && SECOND_PERSON_AFTER.has(after));
-}
-
-/** Does the word start a sentence, or follow a colon ("Info: Til alle foreldre …")? */
-function startsSentence(text: string, tokens: readonly Token[], index: number): boolean {
-  if (isSentenceStart(sentenceIndex(text, tokens), index)) return true;
-  return text.slice(tokens[index - 1]!.end, tokens[index]!.start).includes(':');
-}
-
-/** "til alle foreldre i 3B", "Kjære foresatte!": a group greeted in its role. */
-function greetsRole(m: TermMatch, text: string, tokens: readonly Token[]): boolean {
-  const next = lower(tokens[m.last + 1]);
-  if (next !== undefined && OWN_AFTER.has(next)) return false; // "til foreldrene mine": the writer's own parents
-  const after = tokens.slice(m.last + 1, m.last + 1 + LEISURE_REACH);
-  if (after.some((t) => TEAM_CODE.test(t.norm)) || matchTerms(after, NOT_CLIENT_GROUPS).length > 0) return false;
-  if (after.slice(0, 3).some((t) => CLASS_CODE.test(t.norm))) return true;
-  return startsSentence(text, tokens, m.first);
-}
-
-function roleGreetingSpans(text: string, tokens: readonly Token[], matches: readonly TermMatch[]): Span[] {
-  return matches.filter((m) => m.tag === 'role' && greetsRole(m, text, tokens)).map((m) => [m.start, m.end] as const);
-}
-
-/** True when the draft greets pupils, parents or clients in their role (used by work_no_disclaimer too). */
-export function greetsClientGroup(input: DetectorInput): boolean {
-  return roleGreetingSpans(input.draft.text, input.tokens, input.matches(CLIENT)).length > 0;
 }
 
 export const contactClient: Detector = {

@@ -6,13 +6,13 @@ import type { Token } from '../text/tokenize.ts';
 import { compileTerms, outermost, type CompiledTerms, type TermDef, type TermMatch } from '../text/terms.ts';
 import { nameParts } from '../text/names.ts';
 import { OWN_POSSESSIVES_AFTER, OWN_POSSESSIVES_BEFORE } from '../lexicon/work.ts';
-import { WORK } from '../lexicon/compiled.ts';
+import { CLIENT, WORK } from '../lexicon/compiled.ts';
 import { DISCLAIMER_TERMS } from '../lexicon/disclaimer.ts';
 import { disclaimerFor } from './disclaimer-text.ts';
 import { findEmailAddresses } from '../text/email.ts';
 import { insideAny } from '../text/spans.ts';
 import { CLASS_CODE } from '../lexicon/classes.ts';
-import { CLIENT, greetsClientGroup } from './contact-client.ts';
+import { greetsClientGroup } from './shared/role-greetings.ts';
 
 const DISCLAIMERS = compileTerms(DISCLAIMER_TERMS);
 /** How far (in words) an exclusion frame reaches from the word it silences. */
@@ -176,12 +176,10 @@ export const workNoDisclaimer: Detector = {
     // A direct message is not a public statement; what matters there is who it
     // is to (contact_client), not a disclaimer.
     if (input.draft.surface === 'dm') return [];
-    // Greeting pupils, parents or clients in their role is doing the work, not
-    // talking about it: a disclaimer would be untrue there. contact_client
-    // reminds the user of the official channels instead.
     const refs = workReferences(input);
     if (refs.length === 0 || hasDisclaimer(input)) return [];
     const aboutEmployer = refs.some((m) => m.tag === 'employer' || m.tag === 'role');
+    // Greeting clients in their role is doing the work (see shared/role-greetings.ts).
     if (!aboutEmployer && greetsClientGroup(input)) return [];
     const spans: Span[] = refs.slice(0, MAX_SPANS).map((m) => [m.start, m.end] as const);
     const first = refs[0]!;
