@@ -96,17 +96,28 @@ function describeRequest(request: Request): RecordedRequest {
 }
 
 /** A local HTTP proxy that refuses everything and remembers what was tried. */
-async function startCatchAllProxy(log: RecordedRequest[]): Promise<Server> {
+export async function startCatchAllProxy(log: RecordedRequest[]): Promise<Server> {
   const server = createServer((req, res) => {
     log.push({ url: req.url ?? '?', source: 'proxy' });
     res.writeHead(403).end();
   });
   server.on('connect', (req, socket) => {
     log.push({ url: `https://${req.url ?? '?'}/`, source: 'proxy' });
+    // A tunnel socket is ours alone; when Chromium quits mid-handshake it is
+    // reset (ECONNRESET), and an error with no listener would crash the run.
+    socket.on('error', () => socket.destroy());
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
+  // Same for a plain request whose browser went away before the 403 was read.
+  server.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return server;
+}
+
+/** Stops the proxy, dropping any connection Chromium left open so close() cannot wait on it. */
+export function closeProxy(server: Server): Promise<void> {
+  server.closeAllConnections();
+  return new Promise<void>((done) => server.close(() => done()));
 }
 
 // ------------------------------------------------------------ launching Chromium
@@ -131,7 +142,7 @@ export async function launchChromium({ extension }: { extension: boolean }): Pro
   const profileDir = mkdtempSync(join(tmpdir(), 'varsom-e2e-'));
   const cleanUp = async (context?: BrowserContext): Promise<void> => {
     await context?.close().catch(() => undefined);
-    await new Promise<void>((done) => proxy.close(() => done()));
+    await closeProxy(proxy);
     rmSync(profileDir, { recursive: true, force: true });
   };
   try {
@@ -227,7 +238,7 @@ export class Harness {
       return harness;
     } catch (error) {
       await context.close().catch(() => undefined);
-      await new Promise<void>((done) => proxy.close(() => done()));
+      await closeProxy(proxy);
       rmSync(profileDir, { recursive: true, force: true });
       throw error;
     }
@@ -235,7 +246,7 @@ export class Harness {
 
   async close(): Promise<void> {
     await this.context.close().catch(() => undefined);
-    await new Promise<void>((done) => this.proxy.close(() => done()));
+    await closeProxy(this.proxy);
     rmSync(this.profileDir, { recursive: true, force: true });
   }
 

@@ -3,7 +3,9 @@
 // must not break the nudge. Each check has a positive control, so it can fail.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTACT_COMMENT, FNR, WORK_COMMENT, WORK_POST } from './drafts.ts';
-import { Harness, norm, type ExtensionStorageDump, type RecordedRequest } from './harness.ts';
+import { once } from 'node:events';
+import { connect, type AddressInfo } from 'node:net';
+import { closeProxy, Harness, norm, startCatchAllProxy, type ExtensionStorageDump, type RecordedRequest } from './harness.ts';
 
 let h: Harness;
 
@@ -192,6 +194,39 @@ describe('network', () => {
     } finally {
       await popup.close();
       await f.close();
+    }
+  });
+
+  it('the refusing proxy outlives a client that resets its tunnel (a browser quitting mid-request)', async () => {
+    // An unhandled ECONNRESET from the proxy once failed a whole CI run after
+    // every test had passed; this replays it on a proxy of its own.
+    const log: RecordedRequest[] = [];
+    const proxy = await startCatchAllProxy(log);
+    const crashes: unknown[] = [];
+    const onCrash = (error: unknown): void => void crashes.push(error);
+    process.on('uncaughtException', onCrash);
+    try {
+      const { port } = proxy.address() as AddressInfo;
+      for (const request of ['CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n', 'GET http://example.org/ HTTP/1.1\r\nHost: example.org\r\n\r\n']) {
+        const client = connect(port, '127.0.0.1');
+        await once(client, 'connect');
+        client.write(request);
+        client.resetAndDestroy();
+        await once(client, 'close');
+      }
+      // The proxy still answers after both resets.
+      const client = connect(port, '127.0.0.1');
+      await once(client, 'connect');
+      client.write('CONNECT example.net:443 HTTP/1.1\r\nHost: example.net:443\r\n\r\n');
+      const [reply] = (await once(client, 'data')) as [Buffer];
+      client.destroy();
+      expect(reply.toString('latin1')).toMatch(/^HTTP\/1\.1 403/);
+      await new Promise((done) => setTimeout(done, 50));
+      expect(crashes).toEqual([]);
+      expect(log.map((r) => r.url)).toContain('https://example.net:443/');
+    } finally {
+      process.off('uncaughtException', onCrash);
+      await closeProxy(proxy);
     }
   });
 
