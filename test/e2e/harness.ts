@@ -572,7 +572,8 @@ export async function routeFixtures(context: BrowserContext, assets: Map<string,
   });
   await context.routeWebSocket(/.*/, (ws) => {
     requests.push({ url: ws.url(), source: 'websocket' });
-    void ws.close({ code: 1008, reason: 'e2e: no network' });
+    // The page may already be gone; a rejection here must not surface as an unhandled error.
+    ws.close({ code: 1008, reason: 'e2e: no network' }).catch(() => undefined);
   });
   return requests;
 }
