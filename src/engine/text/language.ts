@@ -33,10 +33,11 @@ const SWEDISH_LETTERS = /[äöÄÖ]/;
 export function languageScores(tokens: readonly Token[]): Record<Lang, number> {
   const scores: Record<Lang, number> = { nb: 0, nn: 0, sv: 0, en: 0 };
   for (const t of tokens) {
-    if (NORWEGIAN_LETTERS.test(t.raw)) {
+    // Plain ASCII words have none of these letters: no test needed.
+    if (!t.ascii && NORWEGIAN_LETTERS.test(t.raw)) {
       scores.nb += 0.5;
       scores.nn += 0.5;
-    } else if (SWEDISH_LETTERS.test(t.raw)) {
+    } else if (!t.ascii && SWEDISH_LETTERS.test(t.raw)) {
       scores.sv += 1;
     }
     const langs = INDEX.get(t.norm);

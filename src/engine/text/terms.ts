@@ -71,6 +71,21 @@ export interface CompiledTerms {
    * first two letters is rare, and the key keeps the candidates few.
    */
   fuzzy: Map<string, FirstWordGroup[]>;
+  /**
+   * For each folded word seen so far, the terms whose first word it matches
+   * by any route but the exact second-word index: words repeat within a draft
+   * and, above all, between the analyses of a draft as it is typed, so most
+   * tokens cost one lookup. Bounded: cleared when full.
+   */
+  firstHits: Map<string, readonly CompiledTerm[]>;
+}
+
+/** Words remembered per index before the memory is cleared (about 2 MB at most). */
+const FIRST_HITS_MAX = 20_000;
+const NO_TERMS: readonly CompiledTerm[] = [];
+
+function emptyIndex(): CompiledTerms {
+  return { terms: [], exact: new Map(), prefix: new Map(), scan: [], fuzzy: new Map(), firstHits: new Map() };
 }
 
 const MIN_FUZZY = 7;
@@ -96,7 +111,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 export function compileTerms(defs: readonly TermDef[]): CompiledTerms {
-  const compiled: CompiledTerms = { terms: [], exact: new Map(), prefix: new Map(), scan: [], fuzzy: new Map() };
+  const compiled = emptyIndex();
   for (const def of defs) compiled.terms.push({ def, words: def.pattern.trim().split(/\s+/).map(parseWord), owner: compiled });
   indexTerms(compiled, compiled.terms);
   return compiled;
@@ -107,7 +122,7 @@ export function compileTerms(defs: readonly TermDef[]): CompiledTerms {
  * instead of one per list, and each match still names its own list.
  */
 export function mergeTerms(lists: readonly CompiledTerms[]): CompiledTerms {
-  const merged: CompiledTerms = { terms: [], exact: new Map(), prefix: new Map(), scan: [], fuzzy: new Map() };
+  const merged = emptyIndex();
   indexTerms(merged, [...new Set(lists)].flatMap((l) => l.terms));
   return merged;
 }
@@ -212,15 +227,13 @@ function wordMatches(p: WordPattern, norm: string, allowTypo: boolean): boolean 
 }
 
 /** Try a term whose first word is already known to match token i. */
-function tryTerm(term: CompiledTerm, tokens: readonly Token[], i: number, out: TermMatch[], seen: Set<CompiledTerm>): void {
-  if (seen.has(term)) return;
+function tryTerm(term: CompiledTerm, tokens: readonly Token[], i: number, out: TermMatch[]): void {
   const n = term.words.length;
   if (i + n > tokens.length) return;
   for (let k = 1; k < n; k++) {
     const word = term.words[k]!;
     if (!wordMatches(word, tokens[i + k]!.norm, word.typos)) return;
   }
-  seen.add(term);
   const last = i + n - 1;
   out.push({
     tag: term.def.tag,
@@ -233,44 +246,44 @@ function tryTerm(term: CompiledTerm, tokens: readonly Token[], i: number, out: T
   });
 }
 
-// The lookup keys of each token, cut once per token list rather than once per
-// token per term list (a fresh slice must be hashed again at every lookup).
-const KEYS = new WeakMap<readonly Token[], { prefix: string[]; fuzzy: string[] }>();
-function keysOf(tokens: readonly Token[]): { prefix: string[]; fuzzy: string[] } {
-  let keys = KEYS.get(tokens);
-  if (keys === undefined) {
-    keys = { prefix: tokens.map((t) => t.norm.slice(0, PREFIX_KEY)), fuzzy: tokens.map((t) => t.norm.slice(0, FUZZY_KEY)) };
-    KEYS.set(tokens, keys);
+/** The terms whose first word matches `norm` (exact, prefix, suffix, infix or with a typo), each once. */
+function firstWordTerms(terms: CompiledTerms, norm: string): readonly CompiledTerm[] {
+  const known = terms.firstHits.get(norm);
+  if (known !== undefined) return known;
+  const found: CompiledTerm[] = [];
+  const add = (g: FirstWordGroup, typos: boolean): void => {
+    if (!wordMatches(g.word, norm, typos)) return;
+    for (const t of g.terms) if (!found.includes(t)) found.push(t);
+  };
+  const exact = terms.exact.get(norm);
+  if (exact) found.push(...exact.rest);
+  if (norm.length >= PREFIX_KEY) for (const g of terms.prefix.get(norm.slice(0, PREFIX_KEY)) ?? []) add(g, false);
+  for (const g of terms.scan) add(g, false);
+  if (norm.length >= MIN_FUZZY - 1) {
+    for (const g of terms.fuzzy.get(norm.slice(0, FUZZY_KEY)) ?? []) {
+      if (Math.abs(g.word.stem.length - norm.length) <= 1 || g.word.mode === 'prefix') add(g, true);
+    }
   }
-  return keys;
+  const hits = found.length === 0 ? NO_TERMS : found;
+  if (terms.firstHits.size >= FIRST_HITS_MAX) terms.firstHits.clear();
+  terms.firstHits.set(norm, hits);
+  return hits;
 }
 
 /** Every occurrence of every term, in text order. Overlaps are kept: callers decide. */
 export function matchTerms(tokens: readonly Token[], terms: CompiledTerms): TermMatch[] {
   const out: TermMatch[] = [];
-  const keys = keysOf(tokens);
-  const seen = new Set<CompiledTerm>();
-  const tryGroup = (g: FirstWordGroup, norm: string, i: number, typos: boolean): void => {
-    if (!wordMatches(g.word, norm, typos)) return;
-    for (const t of g.terms) tryTerm(t, tokens, i, out, seen);
-  };
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
-    seen.clear();
-    const exact = terms.exact.get(norm);
-    if (exact) {
-      for (const t of exact.rest) tryTerm(t, tokens, i, out, seen);
-      const next = tokens[i + 1];
-      if (next && exact.bySecond.size > 0) for (const t of exact.bySecond.get(next.norm) ?? []) tryTerm(t, tokens, i, out, seen);
-    }
-    if (norm.length >= PREFIX_KEY) {
-      const prefix = terms.prefix.get(keys.prefix[i]!);
-      if (prefix) for (const g of prefix) tryGroup(g, norm, i, false);
-    }
-    for (const g of terms.scan) tryGroup(g, norm, i, false);
-    if (norm.length >= MIN_FUZZY - 1) {
-      const fuzzy = terms.fuzzy.get(keys.fuzzy[i]!);
-      if (fuzzy) for (const g of fuzzy) if (Math.abs(g.word.stem.length - norm.length) <= 1 || g.word.mode === 'prefix') tryGroup(g, norm, i, true);
+    const first = firstWordTerms(terms, norm);
+    for (const t of first) tryTerm(t, tokens, i, out);
+    // Terms indexed by an exact second word are not in the per-word memory (it
+    // would depend on the next token); a term with a typo-tolerant first word
+    // can be in both, and is tried once.
+    const bySecond = terms.exact.get(norm)?.bySecond;
+    const next = tokens[i + 1];
+    if (bySecond !== undefined && bySecond.size > 0 && next !== undefined) {
+      for (const t of bySecond.get(next.norm) ?? NO_TERMS) if (!first.includes(t)) tryTerm(t, tokens, i, out);
     }
   }
   return out;

@@ -14,74 +14,114 @@ export interface Token {
   numeric: boolean;
   /** True when the token begins with an upper-case letter as written. */
   capitalised: boolean;
+  /** True when the token as written is plain ASCII (no æ, ø, ä, ö, no emoji). */
+  ascii: boolean;
 }
 
 // Letters, marks, digits, format characters (ZWJ, soft hyphen) and in-word
 // apostrophes make up a word; everything else separates words. One pass over
-// the characters, so the scan is linear whatever the input. ASCII is decided
-// by a table; other characters by a Unicode-property test remembered per
-// code point (a regular expression over the whole text is several times slower).
+// the UTF-16 code units, so the scan is linear whatever the input. Every
+// code unit of the Basic Multilingual Plane is classified once, by a table
+// filled on first sight; astral characters (emoji, rare scripts) by a
+// Unicode-property test remembered per code point. A regular expression over
+// the whole text is several times slower.
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}\p{Cf}]$/u;
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  const ch = String.fromCharCode(c);
-  ASCII_WORD[c] = /[A-Za-z0-9']/.test(ch) ? 1 : 0;
-}
-const OTHER_WORD = new Map<number, boolean>();
+const UNKNOWN = 0;
+const WORD = 1;
+const SEPARATOR = 2;
+const BMP_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 128; c++) BMP_CLASS[c] = /[A-Za-z0-9']/.test(String.fromCharCode(c)) ? WORD : SEPARATOR;
+BMP_CLASS[0x2019] = WORD; // ’ as an apostrophe
+// Lone surrogates separate words; a valid pair is classified as one code point.
+for (let c = 0xd800; c < 0xe000; c++) BMP_CLASS[c] = SEPARATOR;
+const ASTRAL_WORD = new Map<number, boolean>();
 
-function isWordChar(cp: number): boolean {
-  if (cp < 128) return ASCII_WORD[cp] === 1;
-  if (cp === 0x2019) return true; // ’ as an apostrophe
-  let known = OTHER_WORD.get(cp);
-  if (known === undefined) {
-    known = WORD_CHAR.test(String.fromCodePoint(cp));
-    if (OTHER_WORD.size < 4096) OTHER_WORD.set(cp, known);
+function isBmpWord(code: number): boolean {
+  let cls = BMP_CLASS[code]!;
+  if (cls === UNKNOWN) {
+    cls = WORD_CHAR.test(String.fromCharCode(code)) ? WORD : SEPARATOR;
+    BMP_CLASS[code] = cls;
   }
-  return known;
+  return cls === WORD;
 }
+
+/**
+ * The character at i: its width in code units, negative when it separates
+ * words (-1 or -2), positive when it belongs to a word (1 or 2).
+ */
+function charAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff) return isBmpWord(code) ? 1 : -1;
+  const low = text.charCodeAt(i + 1);
+  if (!(low >= 0xdc00 && low <= 0xdfff)) return -1;
+  const cp = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  let word = ASTRAL_WORD.get(cp);
+  if (word === undefined) {
+    word = WORD_CHAR.test(String.fromCodePoint(cp));
+    if (ASTRAL_WORD.size < 4096) ASTRAL_WORD.set(cp, word);
+  }
+  return word ? 2 : -2;
+}
+
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    // skip separators
-    let cp = text.codePointAt(i)!;
-    while (!isWordChar(cp)) {
-      i += cp > 0xffff ? 2 : 1;
-      if (i >= text.length) return tokens;
-      cp = text.codePointAt(i)!;
+  while (i < n) {
+    const width = charAt(text, i);
+    if (width < 0) {
+      i -= width;
+      continue;
     }
+    // A word: read it to its end, noting on the way what makes folding and
+    // the digit test trivial (plain lower-case ASCII, ASCII digits only).
     let start = i;
-    while (i < text.length && isWordChar(cp)) {
-      i += cp > 0xffff ? 2 : 1;
-      if (i < text.length) cp = text.codePointAt(i)!;
+    let ascii = true;
+    let upper = false;
+    let digits = true;
+    let quote = false;
+    for (let w = width; w > 0 && i < n; w = i < n ? charAt(text, i) : 0) {
+      const code = text.charCodeAt(i);
+      if (code >= 128) ascii = false;
+      else if (code >= 65 && code <= 90) upper = true;
+      else if (code === APOSTROPHE) quote = true;
+      if (code < 48 || code > 57) digits = false;
+      i += w;
     }
-    let raw = text.slice(start, i);
     // Trim apostrophes that quote rather than join ("'kommunen'").
-    while (raw.length > 0 && (raw[0] === "'" || raw[0] === '’')) {
-      raw = raw.slice(1);
-      start++;
-    }
-    while (raw.length > 0 && (raw.endsWith("'") || raw.endsWith('’'))) raw = raw.slice(0, -1);
-    const norm = fold(raw);
+    let end = i;
+    while (start < end && isApostrophe(text.charCodeAt(start))) start++;
+    while (end > start && isApostrophe(text.charCodeAt(end - 1))) end--;
+    if (start === end) continue;
+    const raw = text.slice(start, end);
+    const norm = ascii && !quote ? (upper ? raw.toLowerCase() : raw) : fold(raw);
     if (norm.length === 0) continue;
     tokens.push({
       index: tokens.length,
       start,
-      end: start + raw.length,
+      end,
       raw,
       norm,
-      numeric: isDigits(norm),
-      capitalised: isCapitalised(raw),
+      numeric: ascii && !quote ? digits : isDigits(norm),
+      capitalised: ascii ? raw.charCodeAt(0) >= 65 && raw.charCodeAt(0) <= 90 : isCapitalised(raw),
+      ascii,
     });
   }
   return tokens;
 }
 
+function isApostrophe(code: number): boolean {
+  return code === APOSTROPHE || code === RIGHT_QUOTE;
+}
+
 function isDigits(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return /^\p{N}+$/u.test(s); // other scripts' digits, rarely
+    // Digits of other scripts ("٣٤٥") are rare: a regular expression is fine for them.
+    if (c < 48 || c > 57) return c >= 128 && /^\p{N}+$/u.test(s);
   }
   return true;
 }
