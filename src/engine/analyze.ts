@@ -1,4 +1,4 @@
-import type { AnalysisContext, Draft, Finding, QuotedPoint, RawFinding } from './types.ts';
+import type { AnalysisContext, Draft, Finding, FindingKind, GuidelineSet, QuotedPoint, RawFinding } from './types.ts';
 import type { Detector } from './detector.ts';
 import { tokenize } from './text/tokenize.ts';
 import { detectLanguage } from './text/language.ts';
@@ -46,15 +46,32 @@ function mergedLexicons(detectors: readonly Detector[]): { merged: CompiledTerms
 }
 
 function withPoints(raw: RawFinding, ctx: AnalysisContext): Finding {
-  const points: QuotedPoint[] = ctx.set.points
-    .filter((p) => p.kinds.includes(raw.kind))
-    .map((p) => ({
-      id: p.id,
-      number: p.number,
-      ...(p.heading !== undefined ? { heading: p.heading } : {}),
-      text: p.text,
-      setId: ctx.set.id,
-      setName: ctx.set.name,
-    }));
-  return { ...raw, points };
+  return { ...raw, points: pointsFor(ctx.set, raw.kind) };
+}
+
+// The quoted points of a set for a kind are the same for every draft: built
+// once per set object (a changed or re-imported set is a new object).
+const POINTS = new WeakMap<GuidelineSet, Map<FindingKind, readonly QuotedPoint[]>>();
+function pointsFor(set: GuidelineSet, kind: FindingKind): QuotedPoint[] {
+  let byKind = POINTS.get(set);
+  if (byKind === undefined) {
+    byKind = new Map();
+    POINTS.set(set, byKind);
+  }
+  let points = byKind.get(kind);
+  if (points === undefined) {
+    points = set.points
+      .filter((p) => p.kinds.includes(kind))
+      .map((p) => ({
+        id: p.id,
+        number: p.number,
+        ...(p.heading !== undefined ? { heading: p.heading } : {}),
+        text: p.text,
+        setId: set.id,
+        setName: set.name,
+      }));
+    byKind.set(kind, points);
+  }
+  // A fresh array of fresh points: callers may keep or change what they get.
+  return points.map((p) => ({ ...p }));
 }

@@ -32,7 +32,7 @@ const MUNICIPALITY_WORDS = new Set(['kommune', 'kommun', 'kommunes', 'kommuns', 
 function namePatterns(names: readonly string[], tag: string): TermDef[] {
   const defs: TermDef[] = [];
   for (const name of names) {
-    const parts = nameParts(name);
+    const parts = [...nameParts(name)];
     if (parts.length === 0) continue;
     const last = parts[parts.length - 1]!;
     if (parts.length > 1 && MUNICIPALITY_WORDS.has(last)) {

@@ -1,9 +1,20 @@
 import type { Token } from './tokenize.ts';
 import { tokenize } from './tokenize.ts';
 
+// Names come from the user's settings and change rarely, drafts every
+// keystroke: their folded parts are remembered (bounded, cleared when full).
+const PARTS = new Map<string, readonly string[]>();
+const PARTS_MAX = 2048;
+
 /** A person's name split into folded parts: "Ola  Nordmann" → ["ola", "nordmann"]. */
-export function nameParts(name: string): string[] {
-  return tokenize(name).map((t) => t.norm);
+export function nameParts(name: string): readonly string[] {
+  let parts = PARTS.get(name);
+  if (parts === undefined) {
+    parts = tokenize(name).map((t) => t.norm);
+    if (PARTS.size >= PARTS_MAX) PARTS.clear();
+    PARTS.set(name, parts);
+  }
+  return parts;
 }
 
 /**
@@ -30,19 +41,24 @@ export function sameName(display: string, entry: string): boolean {
   return false;
 }
 
-/** Where a name (full, or its first part followed by its last) occurs in the tokens. */
-export function findName(tokens: readonly Token[], name: string): Array<[number, number]> {
+/** Where a name occurs in the tokens, as inclusive token index ranges. */
+export function findNameTokens(tokens: readonly Token[], name: string): Array<[number, number]> {
   const parts = nameParts(name);
-  const spans: Array<[number, number]> = [];
-  if (parts.length === 0) return spans;
+  const found: Array<[number, number]> = [];
+  if (parts.length === 0) return found;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.norm !== parts[0]) continue;
     let j = 1;
     while (j < parts.length && tokens[i + j]?.norm === parts[j]) j++;
     if (j === parts.length) {
-      spans.push([tokens[i]!.start, tokens[i + j - 1]!.end]);
+      found.push([i, i + j - 1]);
       i += j - 1;
     }
   }
-  return spans;
+  return found;
+}
+
+/** Where a name occurs in the tokens, as UTF-16 spans of the text. */
+export function findName(tokens: readonly Token[], name: string): Array<[number, number]> {
+  return findNameTokens(tokens, name).map(([a, b]) => [tokens[a]!.start, tokens[b]!.end]);
 }

@@ -3,7 +3,6 @@
 // only at a sentence start). Computed once per token list.
 import type { Token } from './tokenize.ts';
 
-const SENTENCE_END = /[.!?…\n]/;
 const CACHE = new WeakMap<readonly Token[], Int32Array>();
 
 /**
@@ -19,8 +18,15 @@ export function sentenceIndex(text: string, tokens: readonly Token[]): Int32Arra
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!;
     const cur = tokens[i]!;
-    const gap = text.slice(prev.end, cur.start);
-    if (SENTENCE_END.test(gap) && (cur.capitalised || gap.includes('\n'))) s++;
+    // The gap between two words is short: read it character by character.
+    let end = false;
+    let lineBreak = false;
+    for (let k = prev.end; k < cur.start; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10) end = lineBreak = true;
+      else if (c === 46 || c === 33 || c === 63 || c === 0x2026) end = true; // . ! ? …
+    }
+    if (end && (cur.capitalised || lineBreak)) s++;
     out[i] = s;
   }
   CACHE.set(tokens, out);

@@ -72,20 +72,27 @@ export interface CompiledTerms {
    */
   fuzzy: Map<string, FirstWordGroup[]>;
   /**
-   * For each folded word seen so far, the terms whose first word it matches
-   * by any route but the exact second-word index: words repeat within a draft
-   * and, above all, between the analyses of a draft as it is typed, so most
-   * tokens cost one lookup. Bounded: cleared when full.
+   * For each folded word seen so far, what it starts (see WordHits): words
+   * repeat within a draft and, above all, between the analyses of a draft as
+   * it is typed, so most tokens cost one lookup. Bounded: cleared when full.
+   * It lives in the worker's memory only, like the draft being analysed.
    */
-  firstHits: Map<string, readonly CompiledTerm[]>;
+  hits: Map<string, WordHits>;
+}
+
+/** What a folded word starts: the terms its first word matches, and the exact second-word index. */
+interface WordHits {
+  first: readonly CompiledTerm[];
+  bySecond: ReadonlyMap<string, CompiledTerm[]> | undefined;
 }
 
 /** Words remembered per index before the memory is cleared (about 2 MB at most). */
 const FIRST_HITS_MAX = 20_000;
 const NO_TERMS: readonly CompiledTerm[] = [];
+const NO_HITS: WordHits = { first: NO_TERMS, bySecond: undefined };
 
 function emptyIndex(): CompiledTerms {
-  return { terms: [], exact: new Map(), prefix: new Map(), scan: [], fuzzy: new Map(), firstHits: new Map() };
+  return { terms: [], exact: new Map(), prefix: new Map(), scan: [], fuzzy: new Map(), hits: new Map() };
 }
 
 const MIN_FUZZY = 7;
@@ -246,9 +253,12 @@ function tryTerm(term: CompiledTerm, tokens: readonly Token[], i: number, out: T
   });
 }
 
-/** The terms whose first word matches `norm` (exact, prefix, suffix, infix or with a typo), each once. */
-function firstWordTerms(terms: CompiledTerms, norm: string): readonly CompiledTerm[] {
-  const known = terms.firstHits.get(norm);
+/**
+ * The terms whose first word matches `norm` (exact, prefix, suffix, infix or
+ * with a typo), each once, and the terms indexed by `norm` and a second word.
+ */
+function hitsOf(terms: CompiledTerms, norm: string): WordHits {
+  const known = terms.hits.get(norm);
   if (known !== undefined) return known;
   const found: CompiledTerm[] = [];
   const add = (g: FirstWordGroup, typos: boolean): void => {
@@ -264,9 +274,10 @@ function firstWordTerms(terms: CompiledTerms, norm: string): readonly CompiledTe
       if (Math.abs(g.word.stem.length - norm.length) <= 1 || g.word.mode === 'prefix') add(g, true);
     }
   }
-  const hits = found.length === 0 ? NO_TERMS : found;
-  if (terms.firstHits.size >= FIRST_HITS_MAX) terms.firstHits.clear();
-  terms.firstHits.set(norm, hits);
+  const bySecond = exact !== undefined && exact.bySecond.size > 0 ? exact.bySecond : undefined;
+  const hits = found.length === 0 && bySecond === undefined ? NO_HITS : { first: found, bySecond };
+  if (terms.hits.size >= FIRST_HITS_MAX) terms.hits.clear();
+  terms.hits.set(norm, hits);
   return hits;
 }
 
@@ -274,15 +285,11 @@ function firstWordTerms(terms: CompiledTerms, norm: string): readonly CompiledTe
 export function matchTerms(tokens: readonly Token[], terms: CompiledTerms): TermMatch[] {
   const out: TermMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const norm = tokens[i]!.norm;
-    const first = firstWordTerms(terms, norm);
+    const { first, bySecond } = hitsOf(terms, tokens[i]!.norm);
     for (const t of first) tryTerm(t, tokens, i, out);
-    // Terms indexed by an exact second word are not in the per-word memory (it
-    // would depend on the next token); a term with a typo-tolerant first word
-    // can be in both, and is tried once.
-    const bySecond = terms.exact.get(norm)?.bySecond;
+    // A term with a typo-tolerant first word can be reached both ways: tried once.
     const next = tokens[i + 1];
-    if (bySecond !== undefined && bySecond.size > 0 && next !== undefined) {
+    if (bySecond !== undefined && next !== undefined) {
       for (const t of bySecond.get(next.norm) ?? NO_TERMS) if (!first.includes(t)) tryTerm(t, tokens, i, out);
     }
   }

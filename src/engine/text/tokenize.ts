@@ -71,10 +71,19 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const width = charAt(text, i);
-    if (width < 0) {
-      i -= width;
-      continue;
+    // Separators: ASCII decided inline, the rest by charAt.
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (BMP_CLASS[code] !== WORD) {
+        i++;
+        continue;
+      }
+    } else {
+      const width = charAt(text, i);
+      if (width < 0) {
+        i -= width;
+        continue;
+      }
     }
     // A word: read it to its end, noting on the way what makes folding and
     // the digit test trivial (plain lower-case ASCII, ASCII digits only).
@@ -83,22 +92,32 @@ export function tokenize(text: string): Token[] {
     let upper = false;
     let digits = true;
     let quote = false;
-    for (let w = width; w > 0 && i < n; w = i < n ? charAt(text, i) : 0) {
-      const code = text.charCodeAt(i);
-      if (code >= 128) ascii = false;
-      else if (code >= 65 && code <= 90) upper = true;
-      else if (code === APOSTROPHE) quote = true;
-      if (code < 48 || code > 57) digits = false;
-      i += w;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (BMP_CLASS[c] !== WORD) break;
+        if (c >= 65 && c <= 90) upper = true;
+        else if (c === APOSTROPHE) quote = true;
+        if (c < 48 || c > 57) digits = false;
+        i++;
+      } else {
+        const width = charAt(text, i);
+        if (width < 0) break;
+        ascii = digits = false;
+        i += width;
+      }
     }
     // Trim apostrophes that quote rather than join ("'kommunen'").
     let end = i;
-    while (start < end && isApostrophe(text.charCodeAt(start))) start++;
-    while (end > start && isApostrophe(text.charCodeAt(end - 1))) end--;
-    if (start === end) continue;
+    if (quote || !ascii) {
+      while (start < end && isApostrophe(text.charCodeAt(start))) start++;
+      while (end > start && isApostrophe(text.charCodeAt(end - 1))) end--;
+      if (start === end) continue;
+    }
     const raw = text.slice(start, end);
     const norm = ascii && !quote ? (upper ? raw.toLowerCase() : raw) : fold(raw);
     if (norm.length === 0) continue;
+    const first = raw.charCodeAt(0);
     tokens.push({
       index: tokens.length,
       start,
@@ -106,7 +125,7 @@ export function tokenize(text: string): Token[] {
       raw,
       norm,
       numeric: ascii && !quote ? digits : isDigits(norm),
-      capitalised: ascii ? raw.charCodeAt(0) >= 65 && raw.charCodeAt(0) <= 90 : isCapitalised(raw),
+      capitalised: first < 128 ? first >= 65 && first <= 90 : isCapitalised(raw),
       ascii,
     });
   }

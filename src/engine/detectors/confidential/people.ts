@@ -2,7 +2,7 @@
 // ../../text/sentences.ts), and the
 // user's people-from-work list. Token based; every function is linear.
 import type { Token } from '../../text/tokenize.ts';
-import { findName, nameParts } from '../../text/names.ts';
+import { findNameTokens, nameParts } from '../../text/names.ts';
 import { NOT_NAMES, SUBJECT_VERBS } from './lexicon.ts';
 import { isSentenceStart, sentenceIndex } from '../../text/sentences.ts';
 
@@ -66,17 +66,9 @@ export function nameRun(
 export function workPeople(tokens: readonly Token[], people: readonly string[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (people.length === 0) return out;
-  const byStart = new Map<number, number>();
-  tokens.forEach((t) => byStart.set(t.start, t.index));
   const firstNames = new Set<string>();
   for (const person of people) {
-    for (const [start, end] of findName(tokens, person)) {
-      const a = byStart.get(start);
-      if (a === undefined) continue;
-      let b = a;
-      while (b + 1 < tokens.length && tokens[b]!.end < end) b++;
-      out.push([a, b]);
-    }
+    out.push(...findNameTokens(tokens, person));
     const parts = nameParts(person);
     if (parts.length >= 1 && parts[0]!.length >= 2) firstNames.add(parts[0]!);
   }
