@@ -3,3 +3,4 @@ export { analyze } from '../src/engine/analyze.ts';
 export { DETECTORS } from '../src/engine/detectors/index.ts';
 export { tokenize } from '../src/engine/text/tokenize.ts';
 export { findBuiltinSet } from '../src/guidelines/index.ts';
+export { forgetWords } from '../src/engine/text/terms.ts';

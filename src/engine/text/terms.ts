@@ -51,11 +51,17 @@ interface FirstWordGroup {
   terms: CompiledTerm[];
 }
 
-/** Terms whose first word is exact, indexed further by an exact second word. */
+/** Terms whose first word is exact, indexed further by their second word where it can be. */
 interface ExactEntry {
-  /** One-word terms, and terms whose second word is not exact. */
+  /** One-word terms, and terms whose second word is a suffix or infix. */
   rest: CompiledTerm[];
   bySecond: Map<string, CompiledTerm[]>;
+  /**
+   * Terms whose second word may carry a typo or is a prefix, keyed by the
+   * second word's first two letters (see headKey): "som" starts ninety
+   * disclaimer phrases, and only a few of them go on with "pr…".
+   */
+  bySecondHead: Map<number, CompiledTerm[]>;
 }
 
 export interface CompiledTerms {
@@ -78,21 +84,39 @@ export interface CompiledTerms {
    * It lives in the worker's memory only, like the draft being analysed.
    */
   hits: Map<string, WordHits>;
+  /** The memory generation `hits` belongs to (see forgetWords). */
+  generation: number;
+}
+
+let generation = 0;
+
+/**
+ * Forget every remembered word in every index, at once: the next analysis
+ * sees each word for the first time (the benchmark's "first sight" figure).
+ */
+export function forgetWords(): void {
+  generation++;
 }
 
 /** What a folded word starts: the terms its first word matches, and the exact second-word index. */
 interface WordHits {
   first: readonly CompiledTerm[];
   bySecond: ReadonlyMap<string, CompiledTerm[]> | undefined;
+  bySecondHead: ReadonlyMap<number, CompiledTerm[]> | undefined;
+}
+
+/** A word's first two letters as one number (a typo there is rare; -1 for a one-letter word). */
+function headKey(word: string): number {
+  return word.length < 2 ? -1 : word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
 }
 
 /** Words remembered per index before the memory is cleared (about 2 MB at most). */
 const FIRST_HITS_MAX = 20_000;
 const NO_TERMS: readonly CompiledTerm[] = [];
-const NO_HITS: WordHits = { first: NO_TERMS, bySecond: undefined };
+const NO_HITS: WordHits = { first: NO_TERMS, bySecond: undefined, bySecondHead: undefined };
 
 function emptyIndex(): CompiledTerms {
-  return { terms: [], exact: new Map(), prefix: new Map(), scan: [], fuzzy: new Map(), hits: new Map() };
+  return { terms: [], exact: new Map(), prefix: new Map(), scan: [], fuzzy: new Map(), hits: new Map(), generation };
 }
 
 const MIN_FUZZY = 7;
@@ -160,13 +184,14 @@ function indexTerms(compiled: CompiledTerms, terms: readonly CompiledTerm[]): vo
       case 'exact': {
         let entry = compiled.exact.get(first.stem);
         if (!entry) {
-          entry = { rest: [], bySecond: new Map() };
+          entry = { rest: [], bySecond: new Map(), bySecondHead: new Map() };
           compiled.exact.set(first.stem, entry);
         }
         const second = words[1];
         // Typos in the second word must still reach the term: only typo-free
-        // exact second words are indexed.
+        // exact second words are indexed by the whole word, the others by its head.
         if (second && second.mode === 'exact' && (!second.typos || second.stem.length < MIN_FUZZY)) push(entry.bySecond, second.stem, term);
+        else if (second && (second.mode === 'exact' || second.mode === 'prefix') && second.stem.length >= 2) push(entry.bySecondHead, headKey(second.stem), term);
         else entry.rest.push(term);
         break;
       }
@@ -258,6 +283,10 @@ function tryTerm(term: CompiledTerm, tokens: readonly Token[], i: number, out: T
  * with a typo), each once, and the terms indexed by `norm` and a second word.
  */
 function hitsOf(terms: CompiledTerms, norm: string): WordHits {
+  if (terms.generation !== generation) {
+    terms.hits.clear();
+    terms.generation = generation;
+  }
   const known = terms.hits.get(norm);
   if (known !== undefined) return known;
   const found: CompiledTerm[] = [];
@@ -275,7 +304,8 @@ function hitsOf(terms: CompiledTerms, norm: string): WordHits {
     }
   }
   const bySecond = exact !== undefined && exact.bySecond.size > 0 ? exact.bySecond : undefined;
-  const hits = found.length === 0 && bySecond === undefined ? NO_HITS : { first: found, bySecond };
+  const bySecondHead = exact !== undefined && exact.bySecondHead.size > 0 ? exact.bySecondHead : undefined;
+  const hits = found.length === 0 && bySecond === undefined && bySecondHead === undefined ? NO_HITS : { first: found, bySecond, bySecondHead };
   if (terms.hits.size >= FIRST_HITS_MAX) terms.hits.clear();
   terms.hits.set(norm, hits);
   return hits;
@@ -285,13 +315,13 @@ function hitsOf(terms: CompiledTerms, norm: string): WordHits {
 export function matchTerms(tokens: readonly Token[], terms: CompiledTerms): TermMatch[] {
   const out: TermMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const { first, bySecond } = hitsOf(terms, tokens[i]!.norm);
+    const { first, bySecond, bySecondHead } = hitsOf(terms, tokens[i]!.norm);
     for (const t of first) tryTerm(t, tokens, i, out);
-    // A term with a typo-tolerant first word can be reached both ways: tried once.
     const next = tokens[i + 1];
-    if (bySecond !== undefined && next !== undefined) {
-      for (const t of bySecond.get(next.norm) ?? NO_TERMS) if (!first.includes(t)) tryTerm(t, tokens, i, out);
-    }
+    if (next === undefined) continue;
+    // A term with a typo-tolerant first word can be reached both ways: tried once.
+    if (bySecond !== undefined) for (const t of bySecond.get(next.norm) ?? NO_TERMS) if (!first.includes(t)) tryTerm(t, tokens, i, out);
+    if (bySecondHead !== undefined) for (const t of bySecondHead.get(headKey(next.norm)) ?? NO_TERMS) if (!first.includes(t)) tryTerm(t, tokens, i, out);
   }
   return out;
 }
