@@ -1,9 +1,9 @@
 // `npm run bench`: the engine figures, then (when the extension is built and
 // Chromium is here) the keystroke-to-nudge latency in real Chromium.
 import { existsSync } from 'node:fs';
-import { runEngineBench } from './engine.ts';
+import { runBundled } from './bundle.ts';
 
-await runEngineBench();
+await runBundled('bench/engine.ts');
 
 if (existsSync('dist/manifest.json') && existsSync('/usr/bin/chromium') && existsSync('bench/nudge-latency.ts')) {
   console.log('');
