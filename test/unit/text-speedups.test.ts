@@ -1,0 +1,123 @@
+// The engine's fast paths must not change what it finds: the table-driven
+// tokenizer agrees with a plain reference reading of the same rules; the word
+// memory (hits per folded word) gives the same matches cold and warm, stays
+// bounded, and forgetWords() empties it; terms whose second word may carry a
+// typo are still found through the second word's head.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/engine/analyze.ts';
+import { fold } from '../../src/engine/text/fold.ts';
+import { compileTerms, forgetWords, matchTerms } from '../../src/engine/text/terms.ts';
+import { tokenize } from '../../src/engine/text/tokenize.ts';
+import { testContext } from './helpers/context.ts';
+
+/** The tokenizer's rules, read the slow and obvious way. */
+function referenceTokens(text: string): Array<{ start: number; end: number; norm: string; numeric: boolean; capitalised: boolean }> {
+  const out: Array<{ start: number; end: number; norm: string; numeric: boolean; capitalised: boolean }> = [];
+  const word = /[\p{L}\p{M}\p{N}\p{Cf}'’]+/gu;
+  for (const m of text.matchAll(word)) {
+    let start = m.index;
+    let raw = m[0];
+    while (raw.length > 0 && (raw[0] === "'" || raw[0] === '’')) {
+      raw = raw.slice(1);
+      start++;
+    }
+    while (raw.length > 0 && (raw.endsWith("'") || raw.endsWith('’'))) raw = raw.slice(0, -1);
+    const norm = fold(raw);
+    if (norm.length === 0) continue;
+    const first = raw[0]!;
+    out.push({
+      start,
+      end: start + raw.length,
+      norm,
+      numeric: /^\p{N}+$/u.test(norm),
+      capitalised: first !== first.toLowerCase() && first === first.toUpperCase(),
+    });
+  }
+  return out;
+}
+
+const pieces = fc.constantFrom(
+  'Kommunen', 'kommunen', 'KOMMUNEN', 'Rømskog', 'Norsjö', 'ÆØÅ', 'å', 'ÄÖ', "kommune's", "'sitat'", '’quote’', 'l’école', "''", '’',
+  '123', '٣٤٥', '12a', 'x\u0301', '\u200d', '\u00ad', '👩‍👩‍👧', '🎉', '\u{1D400}bc', 'مرحبا', '#hashtag', '@handle', ' ', '\n', '.', ', ', '-',
+  '\ud800', '\udc00', 'İstanbul', 'ǅemal', 'ß', 'Ωmega',
+);
+const text = fc.oneof(fc.array(pieces, { maxLength: 30 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 60 }));
+
+describe('tokenize, against a reference reading of its rules', () => {
+  it('gives the same words, offsets, folding, digits and capitals on any input', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const got = tokenize(t).map(({ start, end, norm, numeric, capitalised }) => ({ start, end, norm, numeric, capitalised }));
+        expect(got).toEqual(referenceTokens(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('marks plain ASCII words, and only those', () => {
+    expect(tokenize('Kommunen på jobb 😀 naïve').map((t) => [t.raw, t.ascii])).toEqual([
+      ['Kommunen', true],
+      ['på', false],
+      ['jobb', true],
+      ['naïve', false],
+    ]);
+  });
+});
+
+describe('the word memory', () => {
+  const lexicon = () =>
+    compileTerms([
+      { pattern: 'kommun*', tag: 'prefix' },
+      { pattern: '*tjeneste*', tag: 'infix' },
+      { pattern: 'på jobb', tag: 'phrase' },
+      { pattern: 'som privatperson', tag: 'typo-second' },
+      { pattern: 'taushetsplikt', tag: 'exact' },
+    ]);
+
+  it('finds the same with a cold and a warm memory', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const tokens = tokenize(t);
+        const cold = matchTerms(tokens, lexicon());
+        const shared = lexicon();
+        matchTerms(tokens, shared);
+        expect(matchTerms(tokens, shared)).toEqual(cold.map((m) => ({ ...m, lexicon: shared })));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('stays bounded on a stream of new words, and forgetWords() empties it', () => {
+    const terms = lexicon();
+    const words = Array.from({ length: 30_000 }, (_, i) => `ord${i.toString(36)}`).join(' ');
+    matchTerms(tokenize(words), terms);
+    expect(terms.hits.size).toBeGreaterThan(0);
+    expect(terms.hits.size).toBeLessThanOrEqual(20_000);
+    forgetWords();
+    expect(matchTerms(tokenize('kommunen'), terms).map((m) => m.tag)).toEqual(['prefix']);
+    expect(terms.hits.size).toBe(1);
+  });
+
+  it('finds a phrase whose second word has a typo, through the second word’s head', () => {
+    const tags = (t: string) => matchTerms(tokenize(t), lexicon()).map((m) => m.tag);
+    expect(tags('Jeg skriver som privatpreson')).toEqual(['typo-second']);
+    expect(tags('som privatpersonn')).toEqual(['typo-second']);
+    expect(tags('som private')).toEqual([]);
+  });
+
+  it('leaves analyze() unchanged when the memory is cleared between drafts', () => {
+    const ctx = testContext();
+    const drafts = [
+      'Kommunen har kuttet i hjemmetjenesten igjen, og vi på jobben merker det.',
+      'Eleven i 5B har spesialundervisning, saksnr 23/1234.',
+      'Jeg skriver som privatperson: kommunen må tenke om.',
+    ];
+    for (const d of drafts) {
+      const warm = analyze({ text: d, site: 'facebook', surface: 'post' }, ctx);
+      forgetWords();
+      expect(analyze({ text: d, site: 'facebook', surface: 'post' }, ctx)).toEqual(warm);
+    }
+    expect(analyze({ text: drafts[2]!, site: 'facebook', surface: 'post' }, ctx)).toEqual([]);
+  });
+});
