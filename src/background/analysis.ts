@@ -1,7 +1,19 @@
-// Runs the engine on one draft. The text lives only in this call.
+// Runs the engine on one draft. The text lives only in this call; the words
+// the engine remembers to speed up the next analysis of the same draft are
+// dropped once typing has paused (see FORGET_WORDS_AFTER_MS).
 import { analyze } from '../engine/analyze.ts';
+import { forgetWords } from '../engine/text/terms.ts';
 import { MAX_DRAFT_CHARS, type AnalyzeRequest, type AnalyzeResponse } from '../shared/messages.ts';
 import { currentContext } from './context.ts';
+
+/** A pause in typing after which the engine's word memory is emptied. */
+export const FORGET_WORDS_AFTER_MS = 30_000;
+let forgetTimer: ReturnType<typeof setTimeout> | undefined;
+
+function forgetWordsAfterPause(): void {
+  clearTimeout(forgetTimer);
+  forgetTimer = setTimeout(forgetWords, FORGET_WORDS_AFTER_MS);
+}
 
 export async function analyzeDraft(draft: AnalyzeRequest['draft']): Promise<AnalyzeResponse> {
   const { settings, analysis } = await currentContext();
@@ -17,5 +29,6 @@ export async function analyzeDraft(draft: AnalyzeRequest['draft']): Promise<Anal
     },
     analysis,
   );
+  forgetWordsAfterPause();
   return { findings, set };
 }

@@ -44,6 +44,8 @@ import { defaultSettings, STORAGE_KEYS, type Settings } from '../../src/settings
 import { dropContextOnStorageChange } from '../../src/background/context.ts';
 import { isAllowedSender, respond } from '../../src/background/router.ts';
 import type { WorkerRequest } from '../../src/shared/messages.ts';
+import { FORGET_WORDS_AFTER_MS } from '../../src/background/analysis.ts';
+import { rememberedWords } from '../../src/engine/text/terms.ts';
 
 dropContextOnStorageChange();
 
@@ -87,6 +89,23 @@ describe('analyze', () => {
     await fake.browser.storage.local.set({});
     const answer = await respond({ type: 'analyze', draft: { text: WORK, site: 'linkedin', surface: 'post' } }, CONTENT);
     expect(answer.set.id).toBe('ringebu');
+  });
+
+  it("empties the engine's word memory once typing has paused", async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await respond({ type: 'analyze', draft: { text: WORK, site: 'facebook', surface: 'post' } }, CONTENT);
+      expect(rememberedWords()).toBeGreaterThan(0);
+      // Still typing: each analysis pushes the moment back.
+      vi.advanceTimersByTime(FORGET_WORDS_AFTER_MS - 1000);
+      await respond({ type: 'analyze', draft: { text: `${WORK} Og skolen.`, site: 'facebook', surface: 'post' } }, CONTENT);
+      vi.advanceTimersByTime(FORGET_WORDS_AFTER_MS - 1000);
+      expect(rememberedWords()).toBeGreaterThan(0);
+      vi.advanceTimersByTime(1000);
+      expect(rememberedWords()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('writes nothing to storage while analysing', async () => {

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
 import { fold } from '../../src/engine/text/fold.ts';
-import { compileTerms, forgetWords, matchTerms } from '../../src/engine/text/terms.ts';
+import { compileTerms, forgetWords, matchTerms, rememberedWords } from '../../src/engine/text/terms.ts';
 import { tokenize } from '../../src/engine/text/tokenize.ts';
 import { testContext } from './helpers/context.ts';
 
@@ -95,6 +95,8 @@ describe('the word memory', () => {
     expect(terms.hits.size).toBeGreaterThan(0);
     expect(terms.hits.size).toBeLessThanOrEqual(20_000);
     forgetWords();
+    expect(terms.hits.size, 'forgotten at once, not at the next analysis').toBe(0);
+    expect(rememberedWords()).toBe(0);
     expect(matchTerms(tokenize('kommunen'), terms).map((m) => m.tag)).toEqual(['prefix']);
     expect(terms.hits.size).toBe(1);
   });

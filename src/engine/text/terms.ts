@@ -84,21 +84,9 @@ export interface CompiledTerms {
    * It lives in the worker's memory only, like the draft being analysed.
    */
   hits: Map<string, WordHits>;
-  /** The memory generation `hits` belongs to (see forgetWords). */
-  generation: number;
 }
 
-let generation = 0;
-
-/**
- * Forget every remembered word in every index, at once: the next analysis
- * sees each word for the first time (the benchmark's "first sight" figure).
- */
-export function forgetWords(): void {
-  generation++;
-}
-
-/** What a folded word starts: the terms its first word matches, and the exact second-word index. */
+/** What a folded word starts: the terms its first word matches, and the second-word indexes. */
 interface WordHits {
   first: readonly CompiledTerm[];
   bySecond: ReadonlyMap<string, CompiledTerm[]> | undefined;
@@ -110,13 +98,33 @@ function headKey(word: string): number {
   return word.length < 2 ? -1 : word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
 }
 
+/** The indexes holding remembered words, so forgetWords can reach them all. */
+const REMEMBERING = new Set<CompiledTerms>();
+
+/**
+ * Forget every remembered word in every index, at once. The worker calls it
+ * when typing has paused (no word of a draft outlives its writing), and the
+ * benchmark to measure a draft whose words the engine sees for the first time.
+ */
+export function forgetWords(): void {
+  for (const terms of REMEMBERING) terms.hits.clear();
+  REMEMBERING.clear();
+}
+
+/** How many words the engine remembers right now, over all indexes. */
+export function rememberedWords(): number {
+  let n = 0;
+  for (const terms of REMEMBERING) n += terms.hits.size;
+  return n;
+}
+
 /** Words remembered per index before the memory is cleared (about 2 MB at most). */
 const FIRST_HITS_MAX = 20_000;
 const NO_TERMS: readonly CompiledTerm[] = [];
 const NO_HITS: WordHits = { first: NO_TERMS, bySecond: undefined, bySecondHead: undefined };
 
 function emptyIndex(): CompiledTerms {
-  return { terms: [], exact: new Map(), prefix: new Map(), scan: [], fuzzy: new Map(), hits: new Map(), generation };
+  return { terms: [], exact: new Map(), prefix: new Map(), scan: [], fuzzy: new Map(), hits: new Map() };
 }
 
 const MIN_FUZZY = 7;
@@ -283,10 +291,6 @@ function tryTerm(term: CompiledTerm, tokens: readonly Token[], i: number, out: T
  * with a typo), each once, and the terms indexed by `norm` and a second word.
  */
 function hitsOf(terms: CompiledTerms, norm: string): WordHits {
-  if (terms.generation !== generation) {
-    terms.hits.clear();
-    terms.generation = generation;
-  }
   const known = terms.hits.get(norm);
   if (known !== undefined) return known;
   const found: CompiledTerm[] = [];
@@ -307,6 +311,7 @@ function hitsOf(terms: CompiledTerms, norm: string): WordHits {
   const bySecondHead = exact !== undefined && exact.bySecondHead.size > 0 ? exact.bySecondHead : undefined;
   const hits = found.length === 0 && bySecond === undefined && bySecondHead === undefined ? NO_HITS : { first: found, bySecond, bySecondHead };
   if (terms.hits.size >= FIRST_HITS_MAX) terms.hits.clear();
+  if (terms.hits.size === 0) REMEMBERING.add(terms);
   terms.hits.set(norm, hits);
   return hits;
 }
