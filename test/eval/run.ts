@@ -1,6 +1,8 @@
-// npm run eval [-- --verbose] [-- --json] [-- --holdout]
+// npm run eval [-- --verbose] [-- --json] [-- --holdout | --dev]
 // --holdout scores test/corpus/holdout/ instead: drafts written after the
 // detectors were tuned, never to be used for tuning (read its README).
+// --dev scores test/corpus/dev/: a second tuning set, written later than the
+// main corpus by someone who had not seen the detectors.
 // Runs the engine over the labelled corpus in test/corpus and prints precision,
 // recall and F1 per finding kind. A measurement, not a test: it always exits 0
 // unless the corpus itself cannot be read.
@@ -24,8 +26,8 @@ const args = new Set(process.argv.slice(2));
 const verbose = args.has('--verbose') || args.has('-v');
 const json = args.has('--json');
 
-const holdout = args.has('--holdout');
-const { records, errors } = holdout ? loadCorpus(new URL('../corpus/holdout/', import.meta.url).pathname) : loadCorpus();
+const subset = args.has('--holdout') ? 'holdout' : args.has('--dev') ? 'dev' : undefined;
+const { records, errors } = subset ? loadCorpus(new URL(`../corpus/${subset}/`, import.meta.url).pathname) : loadCorpus();
 if (errors.length > 0) {
   console.error(`The corpus has ${errors.length} problem(s):\n  ${errors.slice(0, 20).join('\n  ')}`);
   process.exit(1);
