@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/engine/analyze.ts';
 import { fold } from '../../src/engine/text/fold.ts';
-import { compileTerms, forgetWords, matchTerms, rememberedWords } from '../../src/engine/text/terms.ts';
+import { compileTerms, forgetWords, matchTerms, rememberedWords, withinOneEdit } from '../../src/engine/text/terms.ts';
 import { tokenize } from '../../src/engine/text/tokenize.ts';
 import { testContext } from './helpers/context.ts';
 
@@ -121,5 +121,47 @@ describe('the word memory', () => {
       expect(analyze({ text: d, site: 'facebook', surface: 'post' }, ctx)).toEqual(warm);
     }
     expect(analyze({ text: drafts[2]!, site: 'facebook', surface: 'post' }, ctx)).toEqual([]);
+  });
+});
+
+/** Optimal-string-alignment distance (edits plus swaps of neighbours), the textbook table. */
+function osaDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+describe('withinOneEdit, against the textbook distance', () => {
+  it('agrees on words from a small alphabet (where near misses are common)', () => {
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'k', 'o', 'm'), maxLength: 9 });
+    fc.assert(
+      fc.property(word, word, (a, b) => {
+        expect(withinOneEdit(a, b)).toBe(osaDistance(a, b) <= 1);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('agrees on a word and its one-edit variants', () => {
+    const edited = fc.tuple(fc.string({ unit: fc.constantFrom('k', 'o', 'm', 'u', 'n', 'e'), minLength: 1, maxLength: 12 }), fc.nat(), fc.constantFrom('drop', 'add', 'change', 'swap'));
+    fc.assert(
+      fc.property(edited, ([w, at, how]) => {
+        const i = at % w.length;
+        const v =
+          how === 'drop' ? w.slice(0, i) + w.slice(i + 1)
+          : how === 'add' ? `${w.slice(0, i)}x${w.slice(i)}`
+          : how === 'change' ? `${w.slice(0, i)}x${w.slice(i + 1)}`
+          : `${w.slice(0, i)}${w[i + 1] ?? ''}${w[i]}${w.slice(i + 2)}`;
+        expect(withinOneEdit(w, v)).toBe(osaDistance(w, v) <= 1);
+        expect(withinOneEdit(v, w)).toBe(osaDistance(v, w) <= 1);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

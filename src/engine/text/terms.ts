@@ -224,24 +224,30 @@ function indexTerms(compiled: CompiledTerms, terms: readonly CompiledTerm[]): vo
 
 /** True when a and b differ by at most one edit (insert, delete, substitute, adjacent swap). */
 export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
+  return headsWithinOneEdit(a, a.length, b, b.length);
+}
+
+/**
+ * withinOneEdit for the first `la` characters of a and the first `lb` of b,
+ * without cutting them out (a slice per candidate was most of the garbage).
+ */
+function headsWithinOneEdit(a: string, la: number, b: string, lb: number): boolean {
+  if (la - lb > 1 || lb - la > 1) return false;
   let i = 0;
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (la === lb) {
+    if (i === la) return true;
     // substitution, or a swap of neighbours
-    if (sameFrom(a, i + 1, b, i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(a, i + 2, b, i + 2);
+    if (sameRange(a, i + 1, la, b, i + 1, lb)) return true;
+    return a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameRange(a, i + 2, la, b, i + 2, lb);
   }
-  return la > lb ? sameFrom(a, i + 1, b, i) : sameFrom(a, i, b, i + 1);
+  return la > lb ? sameRange(a, i + 1, la, b, i, lb) : sameRange(a, i, la, b, i + 1, lb);
 }
 
-/** a from ia equals b from ib, to the end of both. */
-function sameFrom(a: string, ia: number, b: string, ib: number): boolean {
-  if (a.length - ia !== b.length - ib) return false;
-  for (; ia < a.length; ia++, ib++) if (a.charCodeAt(ia) !== b.charCodeAt(ib)) return false;
+/** a[ia, la) equals b[ib, lb). */
+function sameRange(a: string, ia: number, la: number, b: string, ib: number, lb: number): boolean {
+  if (la - ia !== lb - ib) return false;
+  for (; ia < la; ia++, ib++) if (a.charCodeAt(ia) !== b.charCodeAt(ib)) return false;
   return true;
 }
 
@@ -249,16 +255,19 @@ function wordMatches(p: WordPattern, norm: string, allowTypo: boolean): boolean 
   switch (p.mode) {
     case 'exact':
       return norm === p.stem || (allowTypo && p.stem.length >= MIN_FUZZY && withinOneEdit(norm, p.stem));
-    case 'prefix':
+    case 'prefix': {
       if (norm.startsWith(p.stem)) return true;
-      if (!allowTypo || p.stem.length < MIN_FUZZY || norm.length < p.stem.length - 1) return false;
+      const n = p.stem.length;
+      if (!allowTypo || n < MIN_FUZZY || norm.length < n - 1) return false;
       // A typo inside the stem: compare the stem with the word's head of
       // the same length, one shorter and one longer.
+      const len = norm.length;
       return (
-        withinOneEdit(norm.slice(0, p.stem.length), p.stem) ||
-        withinOneEdit(norm.slice(0, p.stem.length - 1), p.stem) ||
-        withinOneEdit(norm.slice(0, p.stem.length + 1), p.stem)
+        headsWithinOneEdit(norm, Math.min(len, n), p.stem, n) ||
+        headsWithinOneEdit(norm, Math.min(len, n - 1), p.stem, n) ||
+        headsWithinOneEdit(norm, Math.min(len, n + 1), p.stem, n)
       );
+    }
     case 'suffix':
       return norm.endsWith(p.stem);
     case 'infix':
