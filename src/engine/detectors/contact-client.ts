@@ -12,6 +12,8 @@ import { CLIENT, WORK } from '../lexicon/compiled.ts';
 import { CLASS_CODE } from '../lexicon/classes.ts';
 import { sentenceIndex } from '../text/sentences.ts';
 import { roleGreetingSpans } from './shared/role-greetings.ts';
+import { serviceTalkSpans } from './contact-client/service-talk.ts';
+import { SERVICE_TALK } from '../lexicon/service-talk.ts';
 
 /** Words between a child word ("sønnen din") and a school word that still tie them together. */
 const CHILD_REACH = 12;
@@ -38,7 +40,7 @@ function addressedToYou(m: TermMatch, text: string, tokens: readonly Token[]): b
 export const contactClient: Detector = {
   kind: 'contact_client',
   description: 'Uses the private account to reach a pupil, parent, client or patient about work.',
-  lexicons: [CLIENT, DECISION_WORDS, WORK],
+  lexicons: [CLIENT, DECISION_WORDS, WORK, SERVICE_TALK],
   detect(input: DetectorInput): RawFinding[] {
     const { draft, tokens, ctx } = input;
     const findings: RawFinding[] = [];
@@ -82,6 +84,7 @@ export const contactClient: Detector = {
       }
     }
     if (isDm || draft.surface === 'comment') {
+      matterSpans.push(...serviceTalkSpans(input));
       // "Søknaden er innvilget, du får brev": a decision delivered to "you".
       for (const m of input.matches(DECISION_WORDS)) {
         if (sentenceHasYou(draft.text, tokens, m.first)) matterSpans.push([m.start, m.end]);

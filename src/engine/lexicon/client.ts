@@ -8,6 +8,7 @@
 //   schoolish school/care words that make `child` count
 //   role      greeting a group in its role ("til alle foreldre i 3B")
 import { compileTerms, tagged, type TermDef } from '../text/terms.ts';
+import { fold } from '../text/fold.ts';
 
 const MATTER = tagged('matter', [
   // bokmål / nynorsk
@@ -77,8 +78,28 @@ const ROLE_GREETINGS = [
   'kära', 'kara', 'hej alla', 'hej', 'till alla', 'till', 'info till', 'påminnelse till', 'paminnelse till',
   'dear', 'dear all', 'to all', 'hi all', 'hello', 'hi', 'reminder to all', 'reminder for all', 'attention all',
 ];
+/** The groups as folded words, for headings without a greeting ("2A-foreldre:", "Föräldrar till barnen på Ugglan:"). */
+export const ROLE_GROUP_WORDS: ReadonlySet<string> = new Set([...ROLE_GROUPS, 'foreldre', 'foreldra', 'foresatte', 'føresette', 'families'].map(fold));
+
+// Users of a service greeted as such: "til alle som går på dagsenteret",
+// "hej alla ni som vi besöker".
+const SERVICE_USERS = ['dagsenter*', 'dagsenteret', 'heimesjukepleie*', 'hjemmesykepleie*', 'hjemmetjeneste*', 'heimeteneste*',
+  'hemtjänst*', 'hemtjanst*', 'hemsjukvård*', 'hemsjukvard*', 'dagverksamhet*', 'omsorgsbolig*', 'omsorgsbustad*', 'dagtilbud*',
+  'dagtilbod*', 'avlastning*', 'avlasting*', 'home care', 'day centre', 'day center'];
+const SERVICE_GREETINGS: Record<string, readonly string[]> = {
+  'til alle som': ['går på', 'gar pa', 'får', 'far', 'har', 'bor på', 'bor pa', 'bur på', 'bur pa', 'bruker', 'brukar'],
+  'påminnelse til alle som': ['går på', 'gar pa', 'får', 'far', 'har'],
+  'till alla som': ['går på', 'gar pa', 'får', 'far', 'har', 'bor på', 'bor pa', 'använder', 'anvander'],
+  'påminnelse till alla som': ['går på', 'gar pa', 'får', 'far', 'har'],
+  'to all who': ['attend the', 'get', 'use', 'receive'],
+  'to everyone who': ['attends the', 'gets', 'uses', 'receives'],
+};
+
 const ROLE = [
   ...ROLE_GREETINGS.flatMap((g) => ROLE_GROUPS.map((r) => ({ pattern: `${g} ${r}`, tag: 'role' }))),
+  ...Object.entries(SERVICE_GREETINGS).flatMap(([g, verbs]) => verbs.flatMap((v) => SERVICE_USERS.map((u) => ({ pattern: `${g} ${v} ${u}`, tag: 'role' })))),
+  ...tagged('role', ['hej alla ni som vi besöker', 'hej alla ni som vi besoker', 'til alle dere som vi besøker', 'til alle dykk som vi besøkjer',
+    'to everyone we visit', 'to all of you we visit']),
   // users of a service, greeted as such
   ...tagged('role', ['til alle som har hjemmetjeneste*', 'til alle som har heimeteneste*', 'till alla som har hemtjanst*',
     'til alle brukere', 'til alle brukarar', 'till alla brukare', 'to all service users', 'to everyone who has home care']),
@@ -87,10 +108,13 @@ const ROLE = [
 /** Groups that are not clients: a band, a sports team, a choir. "Til alle foreldre i korpset" is volunteering. */
 export const NOT_CLIENT_GROUPS = compileTerms(tagged('leisure', [
   '*korps', '*korpset', 'korps*', '*laget', 'laget', 'lag', 'klubb*', '*klubben', 'team*', 'speider*', 'kor', 'koret', 'kören',
-  'koren', 'fotball*', 'handball*', 'håndball*', 'innebandy*', 'bandy*', 'turn*', 'dans*', 'ski*', 'idrettslag*', 'fc', 'if', 'il',
+  'koren', 'fotball*', 'handball*', 'håndball*', 'innebandy*', 'bandy*', 'turn*', 'dans*', 'ski', 'skilag*', 'skigruppa', 'skigruppe*', 'skiskole*', 'idrettslag*', 'fc', 'if', 'il',
 ]));
 
 export const CLIENT_TERMS: readonly TermDef[] = [...MATTER, ...MATTER_PHRASE, ...CHILD, ...SCHOOLISH, ...ROLE];
 
-/** Age-group codes of sports teams (G12, J14): "Til alle foreldre på G12" is a team. */
-export const TEAM_CODE = /^[gj](?:[5-9]|1[0-9])$/;
+/**
+ * Age-group codes of sports teams: Norwegian G12, J14 (gutter, jenter) and
+ * Swedish P12, F14 (pojkar, flickor). "Til alle foreldre på G12" is a team.
+ */
+export const TEAM_CODE = /^[gjpf](?:[5-9]|1[0-9])$/;

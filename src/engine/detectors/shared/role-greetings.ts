@@ -1,5 +1,5 @@
 // Pupils, parents or clients greeted in their role ("Til alle foreldre i 3B:",
-// "Kjære foresatte!"). Read by contact_client, which reports it, and by
+// "Kjære foresatte!", or a heading such as "2A-foreldre:"). Read by contact_client, which reports it, and by
 // work_no_disclaimer, which stays quiet there: greeting clients is doing the
 // work, where a private-capacity disclaimer would be untrue.
 import type { DetectorInput } from '../../detector.ts';
@@ -7,7 +7,7 @@ import type { Span } from '../../types.ts';
 import type { Token } from '../../text/tokenize.ts';
 import { matchTerms, type TermMatch } from '../../text/terms.ts';
 import { isSentenceStart, sentenceIndex } from '../../text/sentences.ts';
-import { NOT_CLIENT_GROUPS, TEAM_CODE } from '../../lexicon/client.ts';
+import { NOT_CLIENT_GROUPS, ROLE_GROUP_WORDS, TEAM_CODE } from '../../lexicon/client.ts';
 import { CLASS_CODE } from '../../lexicon/classes.ts';
 import { CLIENT } from '../../lexicon/compiled.ts';
 
@@ -31,8 +31,56 @@ function greetsRole(m: TermMatch, text: string, tokens: readonly Token[]): boole
   return startsSentence(text, tokens, m.first);
 }
 
+/** Words after a bare group at a sentence start within which a ':' or ' – ' makes it a heading. */
+const HEADING_REACH = 7;
+const YEAR_WORDS = new Set(['year', 'klasse', 'klass', 'trinn', 'steget', 'grade']);
+const ALL_WORDS = new Set(['alle', 'alla', 'all', 'everyone']);
+const IN_WORDS = new Set(['i', 'pa', 'in']);
+
+/** Does a heading mark (':', ' – ', ' - ') follow token i within the sentence, before `reach` more words? */
+function headingMarkAfter(text: string, tokens: readonly Token[], sentences: Int32Array, i: number, reach: number): boolean {
+  for (let k = i; k < tokens.length && k <= i + reach && sentences[k] === sentences[i]; k++) {
+    const gap = text.slice(tokens[k]!.end, tokens[k + 1]?.start ?? text.length);
+    if (gap.includes(':') || /\s[–—-]\s/.test(gap)) return true;
+  }
+  return false;
+}
+
+/**
+ * Groups addressed in a heading with no greeting word: "2A-foreldre, obs:",
+ * "Year 6 families – heads up!", "Föräldrar till barnen på avdelning Ugglan:",
+ * "Påminnelse till alla i 9:an:".
+ */
+function groupHeadingSpans(text: string, tokens: readonly Token[]): Span[] {
+  const sentences = sentenceIndex(text, tokens);
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!startsSentence(text, tokens, i)) continue;
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const third = tokens[i + 2];
+    // "2A-foreldre", "6B families"
+    if (CLASS_CODE.test(t.norm) && next !== undefined && ROLE_GROUP_WORDS.has(next.norm)) spans.push([t.start, next.end]);
+    // "Year 6 families", "Klasse 3 foreldre"
+    else if (YEAR_WORDS.has(t.norm) && next?.numeric && third !== undefined && ROLE_GROUP_WORDS.has(third.norm)) spans.push([t.start, third.end]);
+    // "Föräldrar till barnen på avdelning Ugglan:", "Foreldre: …"
+    else if (ROLE_GROUP_WORDS.has(t.norm) && headingMarkAfter(text, tokens, sentences, i, HEADING_REACH)) spans.push([t.start, t.end]);
+    else {
+      // "(Påminnelse) till alla i 9:an", "til alle på 5. trinn"
+      const at = ALL_WORDS.has(t.norm) ? i : next !== undefined && ALL_WORDS.has(next.norm) ? i + 1 : third !== undefined && ALL_WORDS.has(third.norm) ? i + 2 : -1;
+      const place = tokens[at + 1];
+      const code = tokens[at + 2];
+      if (at >= 0 && place !== undefined && IN_WORDS.has(place.norm) && code !== undefined && sentences[at + 2] === sentences[i] && (CLASS_CODE.test(code.norm) || (code.numeric && Number(code.norm) <= 13 && code.norm.length <= 2))) {
+        spans.push([t.start, code.end]);
+      }
+    }
+  }
+  return spans;
+}
+
 export function roleGreetingSpans(text: string, tokens: readonly Token[], matches: readonly TermMatch[]): Span[] {
-  return matches.filter((m) => m.tag === 'role' && greetsRole(m, text, tokens)).map((m) => [m.start, m.end] as const);
+  const greeted = matches.filter((m) => m.tag === 'role' && greetsRole(m, text, tokens)).map((m) => [m.start, m.end] as const);
+  return greeted.length > 0 ? greeted : groupHeadingSpans(text, tokens);
 }
 
 /** True when the draft greets pupils, parents or clients in their role. */

@@ -1,0 +1,65 @@
+// A service delivered in a direct message or comment: the employee telling a
+// client, patient, pupil or relative about their case ("Du kan klage på
+// avslaget innen tre uker"), reminding them of a test or a medicine ("glöm
+// inte engelskaprovet imorgon!!"), moving their appointment ("jeg må flytte
+// hjemmebesøket ditt"), reporting on their relative in care ("your mum had a
+// good day, she ate all her dinner"), or speaking in the service's voice
+// ("leave it with me, I'll chase up your case"). Each reading needs two
+// things together in one sentence (one draft for the relative), so ordinary
+// talk between friends about tests, doctors and mothers stays quiet. A draft
+// that sends the person to the official channel is not flagged for it.
+import type { DetectorInput } from '../../detector.ts';
+import type { Span } from '../../types.ts';
+import type { TermMatch } from '../../text/terms.ts';
+import { isSentenceStart, sentenceIndex } from '../../text/sentences.ts';
+import { ADDRESSEE, SERVICE_TALK } from '../../lexicon/service-talk.ts';
+
+/** A reminder counts at the start of its sentence, after at most this many words ("Hei Per, husk …"). */
+const REMINDER_LEAD = 3;
+/** A relative and a word of their day in care tie together this close. */
+const RELATIVE_REACH = 25;
+
+export function serviceTalkSpans(input: DetectorInput): Span[] {
+  const { tokens, draft } = input;
+  const matches = input.matches(SERVICE_TALK);
+  // Pointing the person to the official channel is what the guidelines ask for.
+  if (matches.length === 0 || matches.some((m) => m.tag === 'redirect')) return [];
+  const sentences = sentenceIndex(draft.text, tokens);
+  const sentenceOf = (m: TermMatch): number => sentences[m.first]!;
+  // Sentences with someone addressed in them.
+  const addressed = new Set<number>();
+  for (const t of tokens) if (ADDRESSEE.has(t.norm)) addressed.add(sentences[t.index]!);
+  const inSentence = (tag: string, sentence: number): TermMatch | undefined =>
+    matches.find((m) => m.tag === tag && sentenceOf(m) === sentence);
+
+  const spans: Span[] = [];
+  for (const m of matches) {
+    const sentence = sentenceOf(m);
+    switch (m.tag) {
+      case 'voice':
+        spans.push([m.start, m.end]);
+        break;
+      case 'admin':
+        if (addressed.has(sentence)) spans.push([m.start, m.end]);
+        break;
+      case 'reminder': {
+        let lead = 0;
+        for (let k = m.first; k > 0 && !isSentenceStart(sentences, k); k--) lead++;
+        const task = lead <= REMINDER_LEAD ? inSentence('task', sentence) : undefined;
+        if (task !== undefined) spans.push([m.start, m.end], [task.start, task.end]);
+        break;
+      }
+      case 'moved': {
+        const appointment = addressed.has(sentence) ? inSentence('appointment', sentence) : undefined;
+        if (appointment !== undefined) spans.push([appointment.start, appointment.end], [m.start, m.end]);
+        break;
+      }
+      case 'relative': {
+        const care = matches.find((c) => c.tag === 'care' && Math.abs(c.first - m.first) <= RELATIVE_REACH && c.first !== m.first);
+        if (care !== undefined) spans.push([m.start, m.end], [care.start, care.end]);
+        break;
+      }
+    }
+  }
+  return spans;
+}
