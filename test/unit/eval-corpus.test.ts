@@ -27,6 +27,16 @@ import {
 
 // ---------------------------------------------------------------- the corpus itself
 
+describe.each(['dev', 'holdout'])('the %s set', (name) => {
+  // Read for its shape only: what the drafts say is not looked at here.
+  const { records, errors } = loadCorpus(join(DEFAULT_CORPUS_DIR, name));
+  it('parses, every line a valid record, with unique ids', () => {
+    expect(errors).toEqual([]);
+    expect(records.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
+  });
+});
+
 describe('evaluation corpus', () => {
   const files = readdirSync(DEFAULT_CORPUS_DIR).filter((f) => f.endsWith('.jsonl'));
   const { records, errors } = loadCorpus();

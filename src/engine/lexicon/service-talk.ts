@@ -19,7 +19,8 @@ import { compileTerms, tagged } from '../text/terms.ts';
 
 const ADMIN = tagged('admin', [
   // bokmål / nynorsk
-  'avslag*', 'klage*', 'vedtak*', 'søknad*', 'soknad*', 'bostøtte*', 'bostotte*', 'startlån*', 'startlan*', 'stønad*', 'stonad*',
+  // "klage" alone is mostly the verb (to complain): only the appeal itself counts
+  'avslag*', 'klagen', 'klaga', 'klagefrist*', 'klagerett*', 'vedtak*', 'søknad*', 'soknad*', 'bostøtte*', 'bostotte*', 'startlån*', 'startlan*', 'stønad*', 'stonad*',
   'sosialhjelp*', 'økonomisk sosialhjelp', 'avlastning*', 'avlasting*', 'hjelpemid*', 'tt-kort*', 'tt kort*', 'legeerklæring*',
   'legeerklaering*', 'lønnsslipp*', 'lonnsslipp*', 'lønsslipp*', 'lonsslipp*', 'praksisplass*', 'sfo-plass*', 'sfo plass*',
   'barnehageplass*', 'saksbehandler*', 'sakshandsamar*', 'saken din', 'saka di', 'oppfølgingssamtale*', 'oppfolgingssamtale*',
@@ -70,7 +71,8 @@ const RELATIVE = tagged('relative', [
 ]);
 
 const CARE = tagged('care', [
-  'spiste', 'åt', 'ate', 'sov', 'sovit', 'slept', 'natt', 'natta', 'natten', 'night', 'frokost*', 'frukost*', 'breakfast',
+  // Swedish "åt" (ate) folds to "at", Norwegian for "that": only "åt upp" is read
+  'spiste', 'åt upp', 'ätit', 'atit', 'ate', 'sov', 'sovit', 'slept', 'natt', 'natta', 'natten', 'night', 'frokost*', 'frukost*', 'breakfast',
   'middag*', 'dinner', 'lunsj*', 'lunch*', 'medisin*', 'medicin*', 'medication*', 'dose*', 'dosen', 'tablett*', 'walk', 'trilletur*',
   'promenad*', 'dusj*', 'dusch*', 'shower*', 'sykepleier*', 'sjukepleiar*', 'sjuksköterska*', 'sjukskoterska*', 'nurse*', 'pleie*',
   'omsorg*', 'vårdplanering*', 'vardplanering*', 'legen', 'läkaren', 'lakaren', 'the doctor',
@@ -81,8 +83,8 @@ const VOICE = tagged('voice', [
   'stikk innom kontoret', 'stikke innom kontoret', 'kom innom kontoret', 'kom innom på kontoret', 'kom förbi kontoret',
   'komma förbi kontoret', 'komma forbi kontoret', 'drop in at the front desk', 'drop by the office', 'come by the office',
   'leave it with me', 'ill chase up', 'i ll chase up', 'i will chase up', 'ill look into', 'i ll look into', 'i will look into',
-  'jeg ser på saken', 'eg ser på saka', 'jag kollar upp', 'jeg sjekker opp', 'eg sjekkar opp', 'har sjekka saka', 'har sjekket saken',
-  'har sjekka saken', 'jag återkommer', 'jag aterkommer', 'jeg kommer tilbake til deg', 'eg kjem tilbake til deg',
+  'jeg ser på saken din', 'eg ser på saka di', 'jag kollar upp ditt', 'jeg sjekker opp saken', 'eg sjekkar opp saka', 'har sjekka saka di',
+  'har sjekket saken din', 'har sjekka saken din', 'jag återkommer', 'jag aterkommer', 'jeg kommer tilbake til deg', 'eg kjem tilbake til deg',
   'i ll get back to you', 'ill get back to you',
 ]);
 
