@@ -188,6 +188,13 @@ describe('confidential: sensitive details tied to a person', () => {
     ['nb', 'Lille Oskar i barnehagen har fått epilepsi, så vi må ha beredskap', 'health', ['Oskar i barnehagen', 'epilepsi']],
     // a public comment answering someone's own case
     ['nb', 'Anne Lie: søknaden din om sosialhjelp er mottatt', 'social_services', ['Anne Lie', 'sosialhjelp']],
+    // colloquial people, deaths and decline, restraining orders, a record owned by a name
+    ['nn', 'Fyren på rom 4 på sjukeheimen har fått korona', 'health', ['Fyren på rom 4', 'korona']],
+    ['en', 'The guy in room 9 passed away last night, we are all gutted', 'health', ['guy in room 9', 'passed away']],
+    ['sv', 'Gubben i rum 3 har slutat äta helt', 'health', ['Gubben i rum 3', 'slutat äta']],
+    ['nb', 'Faren til eleven min i 2B har fått besøksforbud', 'child_welfare', ['eleven min i 2B', 'besøksforbud']],
+    ['sv', 'Kan du skriva ut Alvas åtgärdsprogram till mötet?', 'pupil_records', ['Alvas', 'åtgärdsprogram']],
+    ['en', "I've updated Noah's IEP before the review", 'pupil_records', ["Noah's", 'IEP']],
   ];
 
   it.each(positives)('[%s] %s → %s', (_lang, text, category, spans) => {
@@ -224,6 +231,10 @@ describe('confidential: sensitive details tied to a person', () => {
     ['nb', 'Huset har innlagt vann og strøm'],
     ['nb', 'Kreftene i laget var sterke i dag'],
     ['nb', 'Martha Johnsen jobbet med barnevern i Bergen gjennom 50 år.'],
+    ['nb', 'Norges barnevern får kritikk igjen'],
+    ['sv', 'Sveriges elevhälsa behöver mer pengar'],
+    ['en', 'The guy who wrote this passed away in 1990'],
+    ['nb', 'Onkel Per gikk bort i fjor, vi savner ham'],
     ['nb', 'Våren 1999 tar Bertelsen kontakt med saksbehandleren i barnevernet'],
     // family talk is not work
     ['nb', 'Gutten min har fått diagnosen ADHD'],
@@ -331,5 +342,14 @@ describe('confidential: findings are well-formed', () => {
       }
     }
     expect(fs).toHaveLength(3);
+  });
+});
+
+describe('confidential: word lists agree', () => {
+  it('every record a pupil can own is a pupil-record term', async () => {
+    const { OWNABLE_RECORDS, SENSITIVE_TERMS } = await import('../../src/engine/detectors/confidential/lexicon.ts');
+    for (const pattern of OWNABLE_RECORDS) {
+      expect(SENSITIVE_TERMS.some((t) => t.pattern === pattern && t.tag === 'pupil_records'), pattern).toBe(true);
+    }
   });
 });

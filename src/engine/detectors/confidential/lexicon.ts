@@ -74,7 +74,10 @@ const HEALTH = tagged('health', [
   'skader seg selv', 'skadet seg selv', 'skada seg sjolv', 'skadar seg sjolv', 'skadar sig sjalv', 'skadat sig sjalv',
   'skadade sig sjalv', 'skadar sig', 'harmed herself', 'harmed himself', 'harming herself', 'harming himself', 'ms syk*',
   'multippel sklerose', 'multipel skleros', 'multiple sclerosis', 'cystisk fibrose', 'epileptisk anfall', 'epileptiske anfall',
-  'krampeanfall*',
+  'krampeanfall*', 'insulin*', 'insulindose*', 'dialyse*', 'dialys*', 'dialysis', 'korona*', 'covid*', 'smittet', 'smitta',
+  // a resident's death or decline is a health matter about them
+  'gikk bort', 'gjekk bort', 'gick bort', 'passed away', 'avled', 'avlidit', 'sovnet inn', 'sovna inn', 'somnade in',
+  'sluttet a spise', 'slutta a spise', 'slutta a ete', 'slutat ata', 'stopped eating',
 ]);
 
 const CHILD_WELFARE = tagged('child_welfare', [
@@ -87,6 +90,8 @@ const CHILD_WELFARE = tagged('child_welfare', [
   'child welfare', 'cps', 'taken into care', 'foster care', 'foster home', 'foster parent*', 'care order',
   'safeguarding referral', 'child in need', 'barnefordeling*', 'barnefordelingssak*', 'foreldretvist*', 'samvaerssak*',
   'vardnadstvist*', 'vardnadsutredning*', 'vardnadsmal*', 'custody dispute', 'custody battle', 'custody case',
+  'besoksforbud*', 'kontaktforbud*', 'kontaktforbod*', 'restraining order',
+  'non molestation order',
 ]);
 
 const SOCIAL_SERVICES = tagged('social_services', [
@@ -106,6 +111,12 @@ const PUPIL_RECORDS = tagged('pupil_records', [
   'individuell opplaeringsplan*', 'enkeltvedtak om spesialundervisning', 'aktivitetsplan*', 'mobbesak*', '9a sak*', 'atgardsprogram*',
   'sarskilt stod', 'sarskilt stod*', 'extra anpassning*', 'elevhalsa*', 'elevhalsoteam*', 'eht', 'elevhelseteam*', 'resursskola*',
   'anpassad studiegang', 'individual education plan', 'iep', 'ehcp', 'special educational needs', 'sen support', 'statement of needs',
+]);
+
+/** The pupil records that belong to one pupil ("Karis IOP"), as opposed to services ("elevhälsan"): patterns from PUPIL_RECORDS. */
+export const OWNABLE_RECORDS: ReadonlySet<string> = new Set([
+  'iop', 'iopen', 'iep', 'ehcp', 'atgardsprogram*', 'individuell opplaeringsplan*', 'individual education plan', 'aktivitetsplan*',
+  'sakkyndig vurdering*', 'sakkunnig vurdering*', 'extra anpassning*', 'statement of needs', 'spesialundervisning*', 'spesialundervising*',
 ]);
 
 const PROTECTED_ADDRESS = tagged('protected_address', [
@@ -146,16 +157,17 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'elev', 'eleven', 'pasient', 'pasienten', 'bruker', 'brukeren', 'brukar', 'brukaren', 'beboer', 'beboeren', 'bebuar',
   'bebuaren', 'klient', 'klienten', 'gutt', 'gutten', 'gut', 'guten', 'jente', 'jenta', 'jenten', 'gjente', 'gjenta', 'unge',
   'ungen', 'ungdom', 'ungdommen', 'barn', 'barnet', 'tenaring', 'tenaringen', 'deltaker', 'deltakeren', 'deltakar', 'deltakaren',
-  'mann', 'mannen', 'kvinne', 'kvinnen', 'kvinna', 'dame', 'damen', 'herre', 'herren', 'moren', 'mora', 'forelder', 'forelderen', 'foresatt', 'foresatte', 'innbygger', 'innbyggeren', 'soker', 'sokeren', 'lærling', 'laerling',
+  'mann', 'mannen', 'kvinne', 'kvinnen', 'kvinna', 'dame', 'damen', 'herre', 'herren', 'fyren', 'karen', 'gubben', 'kjerringa',
+  'gamlingen', 'tanta', 'tante', 'onkel', 'moren', 'mora', 'forelder', 'forelderen', 'foresatt', 'foresatte', 'innbygger', 'innbyggeren', 'soker', 'sokeren', 'lærling', 'laerling',
   // Swedish
   'patient', 'patienten', 'brukare', 'brukaren', 'boende', 'boenden', 'vardtagare', 'vardtagaren', 'omsorgstagare',
   'omsorgstagaren', 'klienten', 'pojke', 'pojken', 'flicka', 'flickan', 'kille', 'killen', 'tjej', 'tjejen', 'ungdomen', 'mamma',
-  'mamman', 'pappa', 'pappan', 'kvinnan', 'mannen',
+  'mamman', 'pappa', 'pappan', 'kvinnan', 'mannen', 'gubben', 'gumman', 'tanten', 'farbrorn',
   // English
   // pronouns: "hun i 2. klasse", "hon i 3A", "he in room 4" (they need a class or place right after them)
   'hun', 'han', 'ho', 'hon', 'she', 'he',
   'pupil', 'student', 'patient', 'resident', 'client', 'boy', 'girl', 'child', 'kid', 'teenager', 'teen', 'man', 'woman', 'lady',
-  'gentleman', 'mother', 'father', 'mum', 'mom', 'dad', 'parent', 'user', 'participant',
+  'gentleman', 'mother', 'father', 'mum', 'mom', 'dad', 'parent', 'user', 'participant', 'guy', 'lad', 'fellow', 'bloke', 'chap',
 ]);
 
 /** Pronouns among PERSON_NOUNS: they count only with a class or place right after them. */
@@ -234,7 +246,8 @@ export const CLASS_WORDS: ReadonlySet<string> = new Set([
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'avdelingen', 'avdelinga', 'avdelningen', 'enheten', 'eininga', 'bofellesskapet', 'bufellesskapet', 'bokollektivet', 'boendet',
   'sykehjemmet', 'sjukeheimen', 'aldreboendet', 'korttidsavdelingen', 'korttidsavdelinga', 'skjermet', 'skjerma', 'sengeposten',
-  'institusjonen', 'avlastningen', 'avlastinga', 'avlastningshjemmet', 'avlastningsboligen', 'avlastningsbustaden',
+  'institusjonen', 'avlastningen', 'avlastinga', 'avlastninga', 'omsorgssenteret', 'helsehuset', 'dagsenteret',
+  'serviceboendet', 'gruppboendet', 'demensavdelingen', 'demensavdelinga', 'avlastningshjemmet', 'avlastningsboligen', 'avlastningsbustaden',
   'omsorgsboligen', 'omsorgsbustaden', 'gruppeboligen', 'gruppebustaden', 'barneboligen', 'gruppbostaden', 'korttidsboendet',
   'ward',
 ]);

@@ -38,6 +38,7 @@ import {
   HAVE_VERBS,
   OF,
   ONE,
+  OWNABLE_RECORDS,
   OUR_RAW,
   OWN_POSSESSIVES,
   PERSON_NOUNS,
@@ -354,6 +355,24 @@ function findAnchors(s: Scan, input: DetectorInput): Anchor[] {
   return anchors;
 }
 
+/**
+ * "Alvas åtgärdsprogram", "Karis IOP", "Emil's IEP": a name in the genitive
+ * right before a pupil record owns it, and a record names one pupil. Only for
+ * a pupil's own records: before a diagnosis or a service the genitive is as
+ * often a place or an institution ("Norges barnevern", "Sveriges elevhälsa").
+ */
+function genitiveRecordOwners(s: Scan, sensitive: readonly TermMatch[]): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (const m of sensitive) {
+    const owner = s.tokens[m.first - 1];
+    if (!OWNABLE_RECORDS.has(m.pattern) || owner === undefined || s.sentences[owner.index] !== s.sentences[m.first]) continue;
+    if (owner.norm.length >= 3 && owner.norm.endsWith('s') && plainNameShape(owner, s.text)) {
+      anchors.push({ first: owner.index, last: owner.index, head: owner.index, strength: 'strong' });
+    }
+  }
+  return anchors;
+}
+
 function acceptSensitive(m: TermMatch, tokens: readonly Token[]): boolean {
   if (m.first === m.last) {
     const t = tokens[m.first]!;
@@ -411,7 +430,7 @@ export function sensitiveFindings(input: DetectorInput): RawFinding[] {
   const s: Scan = { text, tokens, sentences, excluded };
 
   // Anchors in text order whose person word is not itself part of a sensitive term.
-  const anchors = findAnchors(s, input)
+  const anchors = [...findAnchors(s, input), ...genitiveRecordOwners(s, sensitive)]
     .filter((a) => inSensitive[a.head] !== 1)
     .sort((a, b) => a.first - b.first);
   if (anchors.length === 0) return [];
