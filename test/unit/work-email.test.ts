@@ -21,6 +21,10 @@ describe('work_email', () => {
     const [f] = analyze({ text, surface: 'post' }, ctx, [workEmail]);
     expect(f!.spans.map(([s, e]) => text.slice(s, e))).toEqual(['kari(at)testby.kommune.no']);
   });
+  it.each(['Meld deg på: kari.nes (at) testby.kommune.no', 'Sign up: kari.nes [at] testby.kommune.no'])('reads a spaced "(at)" too: %s', (text) => {
+    const [f] = analyze({ text, surface: 'post' }, ctx, [workEmail]);
+    expect(f!.spans.map(([s, e]) => text.slice(s, e))).toEqual([text.slice(text.indexOf('kari'))]);
+  });
   it('still reports for a set without such a point, with no borrowed point', () => {
     const noPoint = testContext({}, { ...TEST_SET, points: TEST_SET.points.filter((p) => !p.kinds.includes('work_email')) });
     const [f] = analyze({ text: 'kari@testby.kommune.no', surface: 'post' }, noPoint, [workEmail]);

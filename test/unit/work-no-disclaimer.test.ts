@@ -31,6 +31,10 @@ describe('work_no_disclaimer flags work talk without a disclaimer', () => {
     ['The council has cut our budget again. Unbelievable.', 'The council'],
     ['As a teacher I find the new curriculum exhausting', 'As a teacher'],
     ['Great day with my colleagues at work 🎉', 'colleagues'],
+    // the writer speaking as staff
+    ['Som ansatt på teknisk kan jeg si at brøytinga fungerer', 'Som ansatt på'],
+    ['Vi lærere fikk vite det på fredag, helt uakseptabelt', 'Vi lærere'],
+    ['Vi personal fick veta det via en lapp 🙄', 'Vi personal'],
   ])('%s', (text, trigger) => {
     const found = run(text);
     expect(found).toHaveLength(1);
@@ -48,6 +52,9 @@ describe('work_no_disclaimer stays quiet', () => {
     'Kommunen borde tänka om. Jag skriver som privatperson och åsikterna är mina egna.',
     'The council should rethink this. My own views, not my employer’s.',
     '#privatperson Kommunen kutter igjen',
+    'Skrevet på privat grunnlag: kommunen bør rydde i parkeringa.',
+    'Detta är mina privata åsikter: kommunen borde satsa på fritids.',
+    'Private views only, but the council got this one wrong.',
     // ordinary words in a non-work sense
     'Jobbet med hagen hele helgen 🌷',
     'Skolen jeg gikk på er revet nå, trist.',
@@ -57,6 +64,8 @@ describe('work_no_disclaimer stays quiet', () => {
     'Jobben med å male huset tok hele sommeren',
     'Vi var på tur til Ringebu i helgen',
     'Barnen har lov imorgon, vi ska till farmor',
+    // a class named with a parent frame in the same sentence is the writer's child's
+    'Sønnen min har så mye lekser i 5. klasse at vi sitter til åtte hver kveld.',
   ])('%s', (text) => expect(run(text)).toEqual([]));
 
   it('is not about direct messages, which are not public statements', () => {

@@ -10,6 +10,7 @@ import { CLIENT, WORK } from '../lexicon/compiled.ts';
 import { DISCLAIMER_TERMS } from '../lexicon/disclaimer.ts';
 import { disclaimerFor } from './disclaimer-text.ts';
 import { findEmailAddresses } from '../text/email.ts';
+import { sentenceIndex } from '../text/sentences.ts';
 import { insideAny } from '../text/spans.ts';
 import { CLASS_CODE } from '../lexicon/classes.ts';
 import { greetsClientGroup } from './shared/role-greetings.ts';
@@ -159,7 +160,11 @@ export function workReferences(input: DetectorInput): TermMatch[] {
     else if ((m.tag === 'employer' || m.tag === 'role') && !silenced(m)) counted.add(m);
     else if (m.tag === 'service' && !silenced(m) && (hasCue || ownedByPossessive(m, tokens) || isHashtag(m, input.draft.text))) counted.add(m);
   }
-  for (const m of classReferences(tokens)) if (!silenced(m)) counted.add(m);
+  // A class is the writer's own child's as often as their classroom: a parent
+  // frame anywhere in the sentence ("Sønnen min har så mye lekser i 5. klasse") silences it.
+  const sentences = sentenceIndex(input.draft.text, tokens);
+  const parentSentences = new Set(matches.filter((x) => x.tag === 'exclude').map((x) => sentences[x.first]));
+  for (const m of classReferences(tokens)) if (!silenced(m) && !parentSentences.has(sentences[m.first])) counted.add(m);
   // A service counts when any strong reference makes the draft about work:
   // "Kommunen kutter i hjemmetjenesten" highlights both.
   if (counted.size > 0) {

@@ -25,4 +25,7 @@ export const DISCLAIMER_TERMS: readonly TermDef[] = tagged('disclaimer', [
   'own views', 'own opinions', 'views are my own', 'opinions are my own', 'are my own', 'personal capacity', 'private capacity',
   'not on behalf of', 'do not represent', 'dont represent', 'does not represent', 'doesnt represent', 'speaking for myself',
   'personal views', 'personal opinion', '*myownviews*', '*viewsmyown*',
+  // "private" opinions and grounds, in all four
+  'privat grunnlag', 'private meninger', 'private synspunkter', 'private meiningar', 'privata asikter', 'privata synpunkter',
+  'private views', 'private opinion', 'private opinions', 'privat kapasitet', 'privat egenskap', 'egenskap av privatperson',
 ]);

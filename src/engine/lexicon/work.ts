@@ -46,6 +46,12 @@ const ROLE = tagged('role', [
   // English
   'at work', 'my job', 'my work', 'my workplace', 'our workplace', 'colleague*', 'coworker*', 'co workers', 'my boss', 'my manager',
   'our manager', 'line manager', 'union rep', 'shop steward', 'headteacher*', 'head teacher', 'my shift', 'night shift', 'our staff', 'staff meeting', 'my team',
+  // the writer speaking as staff ("Som ansatt på teknisk …", "vi lærere fikk vite …")
+  'som ansatt på', 'som ansatt pa', 'som ansatt i', 'som tilsett på', 'som tilsett pa', 'som tilsett i', 'som anställd på',
+  'som anstalld pa', 'som anställd i', 'som anstalld i', 'as an employee of', 'as a member of staff', 'vi lærere', 'vi laerere',
+  'vi lærarar', 'vi laerarar', 'vi lärare', 'vi larare', 'we teachers', 'vi sykepleiere', 'vi sjukepleiarar', 'vi sjuksköterskor',
+  'vi sjukskoterskor', 'we nurses', 'vi pedagoger', 'vi pedagogar', 'vi i personalen', 'oss i personalen', 'vi personal',
+  'oss personal', 'we staff', 'us staff', 'our team at',
 ]);
 
 const SERVICE = tagged('service', [

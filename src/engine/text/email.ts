@@ -1,10 +1,12 @@
 // E-mail addresses in free text, found without a backtracking regular
 // expression: find each separator, then expand over the characters an address
-// may hold. "(at)" and "[at]" count as "@": people write them to dodge spam.
+// may hold. "(at)" and "[at]" count as "@": people write them to dodge spam,
+// often with spaces around them ("kari.nes (at) ringebu.kommune.no").
 
 const LOCAL = /[A-Za-z0-9._%+\-]/;
 const DOMAIN = /[A-Za-z0-9.\-]/;
-const SEPARATOR = /@|\(at\)|\[at\]/gi;
+// The spaces are bounded ({0,3}) so the expression stays linear.
+const SEPARATOR = /@| {0,3}\(at\) {0,3}| {0,3}\[at\] {0,3}/gi;
 
 export interface EmailAddress {
   start: number;
