@@ -29,6 +29,9 @@ describe('a service delivered in a direct message or comment', () => {
     ['en: a relative in care', 'Your dad enjoyed his walk today and had all of his dinner.', 'dm', ['Your dad', 'walk']],
     ['nn: the service voice', 'Eg kjem innom i morgon og ser til deg.', 'dm', ['Eg kjem innom']],
     ['en: the service voice', "Leave it with me, I'll chase up the form.", 'comment', ['Leave it with me', "I'll chase up"]],
+    ['nb: a child\'s day seen by staff', 'Hei! Maja sov lenge i dag, og hun var glad etter frilek i barnehagen 😊', 'dm', ['sov', 'frilek']],
+    ['sv: a child\'s day seen by staff', 'Hej! Liam lekte ute hela förmiddagen idag på förskolan.', 'dm', ['lekte', 'förskolan']],
+    ['en: a child\'s day seen by staff', 'Ava cried a little at drop-off but played all morning, see you at pick-up!', 'dm', ['cried', 'pick']],
   ])('%s', (_label, text, surface, want) => {
     const got = triggers(text, surface);
     for (const w of want) expect(got.join(' | ')).toContain(w);
@@ -42,6 +45,8 @@ describe('a service delivered in a direct message or comment', () => {
     ['a move without anyone addressed', 'Vi flytta for lang tid siden.', 'dm'],
     ['your mum at a party', 'Your mum looked amazing at the party!', 'dm'],
     ['a post, not a message', 'Husk engelskprøven på torsdag, alle sammen! Lykke til 🍀', 'post'],
+    ['a parent about their own child', 'Sønnen min sov godt i barnehagen i dag 😴', 'dm'],
+    ['a child\'s day in a public comment', 'Maja sov lenge i barnehagen i dag, så søt!', 'comment'],
     ['sent to the official channel', 'Du kan klage på avslaget, men send klagen til postmottak, ikke til meg på Messenger.', 'dm'],
   ])('stays quiet: %s', (_label, text, surface) => {
     expect(triggers(text, surface)).toEqual([]);

@@ -13,6 +13,9 @@
 //   relative     the recipient's relative ("mora di", "din pappa", "your mum")
 //   care         the day of someone in care ("spiste", "sov", "frukosten", "a short walk")
 //   voice        the employee's own service voice ("eg kjem innom", "leave it with me")
+//   setting      a day-care or school setting seen from inside ("etter storefri", "pick-up")
+//   observed     what staff see of a child's day ("sov", "lekte", "played")
+//   today        the day being reported ("i dag", "idag", "today", "this morning")
 //   redirect     pointing to the official channel instead ("ikke til meg på Messenger",
 //                "send it to postmottak"): the good practice the guidelines ask for
 import { compileTerms, tagged } from '../text/terms.ts';
@@ -88,6 +91,24 @@ const VOICE = tagged('voice', [
   'i ll get back to you', 'ill get back to you',
 ]);
 
+const SETTING = tagged('setting', [
+  'barnehage*', 'barnehagen', 'förskola*', 'forskola*', 'förskolan', 'forskolan', 'nursery', 'daycare', 'day care', 'storefri*',
+  'friminutt*', 'frilek*', 'samlingsstund*', 'samling', 'utetid*', 'hentetid*', 'henting*', 'hämtning*', 'hamtning*', 'pick up',
+  'pickup', 'sfo', 'fritids', 'avdelinga', 'avdelingen', 'avdelningen', 'vilen', 'vilan', 'nap time', 'naptime',
+]);
+
+const OBSERVED = tagged('observed', [
+  'sov', 'sovnet', 'sovna', 'somnade', 'slept', 'napped', 'lekte', 'leika', 'lekt', 'lekade', 'lekte ute', 'played', 'spiste godt',
+  'åt ordentligt', 'at ordentligt', 'åt bra', 'ate well', 'ate all', 'var lei seg', 'var leie seg', 'var ledsen', 'grät', 'grat',
+  'gråt', 'grein', 'cried', 'was upset', 'cheered up', 'rough morning', 'rough day', 'super dag', 'fin dag', 'god dag',
+  'jättebra dag', 'jattebra dag', 'bra dag', 'great day', 'good day',
+]);
+
+const TODAY = tagged('today', [
+  'i dag', 'idag', 'today', 'this morning', 'all morning', 'all day', 'i formiddag', 'i förmiddags', 'i formiddags', 'i morges',
+  'hele dagen', 'heile dagen', 'hela dagen', 'hela förmiddagen', 'hela formiddagen',
+]);
+
 const REDIRECT = tagged('redirect', [
   'ikke til meg', 'ikkje til meg', 'inte till mig', 'not to me', 'postmottak*', 'postmottaket', 'registrator*', 'registratur*',
   'official channel*', 'offisielle kanal*', 'offisiell kanal*', 'officiella kanal*', 'ikke her på messenger', 'ikke på messenger',
@@ -96,7 +117,7 @@ const REDIRECT = tagged('redirect', [
   'ring sentralbordet', 'ring servicetorget', 'ring växeln', 'ring vaxeln', 'call the switchboard',
 ]);
 
-export const SERVICE_TALK = compileTerms([...ADMIN, ...TASK, ...REMINDER, ...APPOINTMENT, ...MOVED, ...RELATIVE, ...CARE, ...VOICE, ...REDIRECT]);
+export const SERVICE_TALK = compileTerms([...ADMIN, ...TASK, ...REMINDER, ...APPOINTMENT, ...MOVED, ...RELATIVE, ...CARE, ...VOICE, ...SETTING, ...OBSERVED, ...TODAY, ...REDIRECT]);
 
 /** "du", "you", "ni" and their forms: the person the message speaks to ("er" is left out: in Norwegian it is "is"). */
 export const ADDRESSEE: ReadonlySet<string> = new Set([

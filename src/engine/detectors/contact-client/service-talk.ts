@@ -4,7 +4,9 @@
 // inte engelskaprovet imorgon!!"), moving their appointment ("jeg må flytte
 // hjemmebesøket ditt"), reporting on their relative in care ("your mum had a
 // good day, she ate all her dinner"), or speaking in the service's voice
-// ("leave it with me, I'll chase up your case"). Each reading needs two
+// ("leave it with me, I'll chase up your case"), or telling a parent about
+// their child's day as staff saw it ("Elsa sov en hel timme efter lunchen på
+// förskolan idag", direct messages only). Each reading needs two
 // things together in one sentence (one draft for the relative), so ordinary
 // talk between friends about tests, doctors and mothers stays quiet. A draft
 // that sends the person to the official channel is not flagged for it.
@@ -13,6 +15,7 @@ import type { Span } from '../../types.ts';
 import type { TermMatch } from '../../text/terms.ts';
 import { isSentenceStart, sentenceIndex } from '../../text/sentences.ts';
 import { ADDRESSEE, SERVICE_TALK } from '../../lexicon/service-talk.ts';
+import { WORK } from '../../lexicon/compiled.ts';
 
 /** A reminder counts at the start of its sentence, after at most this many words ("Hei Per, husk …"). */
 const REMINDER_LEAD = 3;
@@ -61,5 +64,25 @@ export function serviceTalkSpans(input: DetectorInput): Span[] {
       }
     }
   }
+  // The writer speaking as a parent ("sønnen min", "my daughter") reports on their own child.
+  const asParent = input.matches(WORK).some((m) => m.tag === 'exclude');
+  if (input.draft.surface === 'dm' && !asParent) spans.push(...childDaySpans(matches));
   return spans;
+}
+
+/**
+ * A child's day reported from inside a day-care or school: the setting, what
+ * staff saw, and the day, all in one message. A parent relaying the same
+ * ("Barnehagen sa at …") names no observation of their own, and a writer
+ * speaking of their own child ("sønnen min") is a parent, not staff.
+ */
+function childDaySpans(matches: readonly TermMatch[]): Span[] {
+  const setting = matches.find((m) => m.tag === 'setting');
+  const observed = matches.find((m) => m.tag === 'observed');
+  const today = matches.find((m) => m.tag === 'today');
+  if (setting === undefined || observed === undefined || today === undefined) return [];
+  return [
+    [observed.start, observed.end],
+    [setting.start, setting.end],
+  ];
 }
