@@ -74,3 +74,15 @@ describe('groups addressed in a heading', () => {
     expect(triggers(text, 'post')).toEqual([]);
   });
 });
+
+describe('the message quotes a reading as one phrase', () => {
+  it.each<[string, string]>([
+    ['Hei Sander! Husk engelskprøven på torsdag 📚', 'Husk engelskprøven'],
+    ['Jeg må flytte hjemmebesøket ditt til onsdag, går det?', 'flytte hjemmebesøket'],
+    ['Faren din sov godt i natt og spiste hele frokosten.', 'Faren din sov'],
+    ['Du får besked om bostadsbidraget på torsdag.', 'bostadsbidraget'],
+  ])('%s → “%s”', (text, trigger) => {
+    const [f] = analyze({ text, site: 'facebook', surface: 'dm' }, ctx, [contactClient]);
+    expect(f?.message).toEqual({ key: 'finding_contact_client_work_matter', params: { trigger } });
+  });
+});

@@ -12,7 +12,7 @@ import { CLIENT, WORK } from '../lexicon/compiled.ts';
 import { CLASS_CODE } from '../lexicon/classes.ts';
 import { sentenceIndex } from '../text/sentences.ts';
 import { roleGreetingSpans } from './shared/role-greetings.ts';
-import { serviceTalkSpans } from './contact-client/service-talk.ts';
+import { serviceTalkReadings } from './contact-client/service-talk.ts';
 import { SERVICE_TALK } from '../lexicon/service-talk.ts';
 
 /** Words between a child word ("sønnen din") and a school word that still tie them together. */
@@ -64,6 +64,8 @@ export const contactClient: Detector = {
 
     const matches = input.matches(CLIENT);
     const matterSpans: Span[] = [];
+    // Spans that read together (a reminder and its test): the trigger quotes them as one.
+    const readings: Span[][] = [];
     // Work matters count in direct messages and comments: a public post with
     // "your application" is rarely addressed to one client.
     if (isDm || draft.surface === 'comment') {
@@ -84,7 +86,10 @@ export const contactClient: Detector = {
       }
     }
     if (isDm || draft.surface === 'comment') {
-      matterSpans.push(...serviceTalkSpans(input));
+      for (const reading of serviceTalkReadings(input)) {
+        matterSpans.push(...reading);
+        readings.push(reading);
+      }
       // "Søknaden er innvilget, du får brev": a decision delivered to "you".
       for (const m of input.matches(DECISION_WORDS)) {
         if (sentenceHasYou(draft.text, tokens, m.first)) matterSpans.push([m.start, m.end]);
@@ -116,7 +121,7 @@ export const contactClient: Detector = {
         kind: 'contact_client',
         severity: 'medium',
         spans: normalizeSpans(matterSpans, 5),
-        message: { key: 'finding_contact_client_work_matter', params: { trigger: excerpt(draft.text, matterSpans) } },
+        message: { key: 'finding_contact_client_work_matter', params: { trigger: matterTrigger(draft.text, matterSpans, readings) } },
       });
     }
     if (roleSpans.length > 0 && findings.length === 0) {
@@ -145,6 +150,23 @@ function openingSpan(text: string): Span {
   let end = lead;
   while (end < text.length && end - lead < 60 && !/[.!?\n]/.test(text[end]!)) end++;
   return [lead, Math.max(end, Math.min(text.length, lead + 1))];
+}
+
+/** Longest quote of a reading's words, from its first to its last, before the first span alone is quoted. */
+const MAX_TRIGGER = 60;
+
+/**
+ * The words the message quotes: the first matter in the text, or, when the
+ * first is part of a reading, the reading from its first word to its last
+ * ("Husk engelskprøven", "flytte hjemmebesøket ditt").
+ */
+function matterTrigger(text: string, spans: readonly Span[], readings: readonly Span[][]): string {
+  const first = normalizeSpans(spans, 1)[0]!;
+  const reading = readings.find((r) => r.some(([a, b]) => a < first[1] && b > first[0]));
+  if (reading === undefined) return excerpt(text, spans);
+  const start = Math.min(...reading.map(([a]) => a));
+  const end = Math.max(...reading.map(([, b]) => b));
+  return end - start <= MAX_TRIGGER ? text.slice(start, end) : excerpt(text, spans);
 }
 
 function excerpt(text: string, spans: readonly Span[]): string {

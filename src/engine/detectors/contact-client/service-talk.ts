@@ -22,7 +22,8 @@ const REMINDER_LEAD = 3;
 /** A relative and a word of their day in care tie together this close. */
 const RELATIVE_REACH = 25;
 
-export function serviceTalkSpans(input: DetectorInput): Span[] {
+/** Each reading found, as the spans that make it (the reminder and its test, the relative and their day). */
+export function serviceTalkReadings(input: DetectorInput): Span[][] {
   const { tokens, draft } = input;
   const matches = input.matches(SERVICE_TALK);
   // Pointing the person to the official channel is what the guidelines ask for.
@@ -35,38 +36,41 @@ export function serviceTalkSpans(input: DetectorInput): Span[] {
   const inSentence = (tag: string, sentence: number): TermMatch | undefined =>
     matches.find((m) => m.tag === tag && sentenceOf(m) === sentence);
 
-  const spans: Span[] = [];
+  const spans: Span[][] = [];
   for (const m of matches) {
     const sentence = sentenceOf(m);
     switch (m.tag) {
       case 'voice':
-        spans.push([m.start, m.end]);
+        spans.push([[m.start, m.end]]);
         break;
       case 'admin':
-        if (addressed.has(sentence)) spans.push([m.start, m.end]);
+        if (addressed.has(sentence)) spans.push([[m.start, m.end]]);
         break;
       case 'reminder': {
         let lead = 0;
         for (let k = m.first; k > 0 && !isSentenceStart(sentences, k); k--) lead++;
         const task = lead <= REMINDER_LEAD ? inSentence('task', sentence) : undefined;
-        if (task !== undefined) spans.push([m.start, m.end], [task.start, task.end]);
+        if (task !== undefined) spans.push([[m.start, m.end], [task.start, task.end]]);
         break;
       }
       case 'moved': {
         const appointment = addressed.has(sentence) ? inSentence('appointment', sentence) : undefined;
-        if (appointment !== undefined) spans.push([appointment.start, appointment.end], [m.start, m.end]);
+        if (appointment !== undefined) spans.push([[appointment.start, appointment.end], [m.start, m.end]]);
         break;
       }
       case 'relative': {
         const care = matches.find((c) => c.tag === 'care' && Math.abs(c.first - m.first) <= RELATIVE_REACH && c.first !== m.first);
-        if (care !== undefined) spans.push([m.start, m.end], [care.start, care.end]);
+        if (care !== undefined) spans.push([[m.start, m.end], [care.start, care.end]]);
         break;
       }
     }
   }
   // The writer speaking as a parent ("sønnen min", "my daughter") reports on their own child.
   const asParent = input.matches(WORK).some((m) => m.tag === 'exclude');
-  if (input.draft.surface === 'dm' && !asParent) spans.push(...childDaySpans(matches));
+  if (input.draft.surface === 'dm' && !asParent) {
+    const childDay = childDaySpans(matches);
+    if (childDay.length > 0) spans.push(childDay);
+  }
   return spans;
 }
 
@@ -82,7 +86,7 @@ function childDaySpans(matches: readonly TermMatch[]): Span[] {
   const today = matches.find((m) => m.tag === 'today');
   if (setting === undefined || observed === undefined || today === undefined) return [];
   return [
-    [observed.start, observed.end],
     [setting.start, setting.end],
+    [observed.start, observed.end],
   ];
 }
