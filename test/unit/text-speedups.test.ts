@@ -12,8 +12,9 @@ import { tokenize } from '../../src/engine/text/tokenize.ts';
 import { testContext } from './helpers/context.ts';
 
 /** The tokenizer's rules, read the slow and obvious way. */
-function referenceTokens(text: string): Array<{ start: number; end: number; norm: string; numeric: boolean; capitalised: boolean }> {
-  const out: Array<{ start: number; end: number; norm: string; numeric: boolean; capitalised: boolean }> = [];
+type Reference = { start: number; end: number; norm: string; lower: string; numeric: boolean; capitalised: boolean };
+function referenceTokens(text: string): Reference[] {
+  const out: Reference[] = [];
   const word = /[\p{L}\p{M}\p{N}\p{Cf}'’]+/gu;
   for (const m of text.matchAll(word)) {
     let start = m.index;
@@ -30,6 +31,7 @@ function referenceTokens(text: string): Array<{ start: number; end: number; norm
       start,
       end: start + raw.length,
       norm,
+      lower: raw.toLowerCase(),
       numeric: /^\p{N}+$/u.test(norm),
       capitalised: first !== first.toLowerCase() && first === first.toUpperCase(),
     });
@@ -48,7 +50,7 @@ describe('tokenize, against a reference reading of its rules', () => {
   it('gives the same words, offsets, folding, digits and capitals on any input', () => {
     fc.assert(
       fc.property(text, (t) => {
-        const got = tokenize(t).map(({ start, end, norm, numeric, capitalised }) => ({ start, end, norm, numeric, capitalised }));
+        const got = tokenize(t).map(({ start, end, norm, lower, numeric, capitalised }) => ({ start, end, norm, lower, numeric, capitalised }));
         expect(got).toEqual(referenceTokens(t));
       }),
       { numRuns: 3000 },

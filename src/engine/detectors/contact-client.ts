@@ -19,7 +19,7 @@ import { SERVICE_TALK } from '../lexicon/service-talk.ts';
 const CHILD_REACH = 12;
 
 function lower(t: Token | undefined): string | undefined {
-  return t?.raw.toLowerCase();
+  return t?.lower;
 }
 
 /** The neighbour word, unless a sentence ends between them ("…din. Avtalen…"). */
@@ -139,8 +139,8 @@ export const contactClient: Detector = {
 function spanWithPossessive(m: TermMatch, tokens: readonly Token[]): Span {
   const before = tokens[m.first - 1];
   const after = tokens[m.last + 1];
-  const start = before && SECOND_PERSON_BEFORE.has(before.raw.toLowerCase()) ? before.start : m.start;
-  const end = after && SECOND_PERSON_AFTER.has(after.raw.toLowerCase()) ? after.end : m.end;
+  const start = before && SECOND_PERSON_BEFORE.has(before.lower) ? before.start : m.start;
+  const end = after && SECOND_PERSON_AFTER.has(after.lower) ? after.end : m.end;
   return [start, end];
 }
 

@@ -120,8 +120,8 @@ function isHashtag(m: TermMatch, text: string): boolean {
 }
 
 function ownedByPossessive(m: TermMatch, tokens: readonly Token[]): boolean {
-  const before = tokens[m.first - 1]?.raw.toLowerCase();
-  const after = tokens[m.last + 1]?.raw.toLowerCase();
+  const before = tokens[m.first - 1]?.lower;
+  const after = tokens[m.last + 1]?.lower;
   return (before !== undefined && OWN_POSSESSIVES_BEFORE.has(before)) || (after !== undefined && OWN_POSSESSIVES_AFTER.has(after));
 }
 

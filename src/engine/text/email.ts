@@ -16,6 +16,8 @@ export interface EmailAddress {
 
 export function findEmailAddresses(text: string): EmailAddress[] {
   const found: EmailAddress[] = [];
+  // Most drafts have no address at all: no "@", and no bracket for "(at)" or "[at]".
+  if (text.indexOf('@') < 0 && text.indexOf('(') < 0 && text.indexOf('[') < 0) return found;
   let consumed = 0;
   SEPARATOR.lastIndex = 0;
   for (let m = SEPARATOR.exec(text); m !== null; m = SEPARATOR.exec(text)) {

@@ -10,6 +10,8 @@ export interface Token {
   raw: string;
   /** Folded: lower case, no diacritics, no zero-width characters. */
   norm: string;
+  /** The token as written, in lower case ("vår" stays "vår": folding would make it "var", was). */
+  lower: string;
   /** True when the token is all digits. */
   numeric: boolean;
   /** True when the token begins with an upper-case letter as written. */
@@ -115,7 +117,9 @@ export function tokenize(text: string): Token[] {
       if (start === end) continue;
     }
     const raw = text.slice(start, end);
-    const norm = ascii && !quote ? (upper ? raw.toLowerCase() : raw) : fold(raw);
+    const plain = ascii && !quote;
+    const lower = upper || !ascii ? raw.toLowerCase() : raw;
+    const norm = plain ? lower : fold(raw);
     if (norm.length === 0) continue;
     const first = raw.charCodeAt(0);
     tokens.push({
@@ -124,7 +128,8 @@ export function tokenize(text: string): Token[] {
       end,
       raw,
       norm,
-      numeric: ascii && !quote ? digits : isDigits(norm),
+      lower,
+      numeric: plain ? digits : isDigits(norm),
       capitalised: first < 128 ? first >= 65 && first <= 90 : isCapitalised(raw),
       ascii,
     });

@@ -105,12 +105,12 @@ function isSmallNumber(t: Token | undefined, max: number): boolean {
 }
 
 function isOwnPossessive(t: Token | undefined): boolean {
-  return t !== undefined && OWN_POSSESSIVES.has(t.raw.toLowerCase());
+  return t !== undefined && OWN_POSSESSIVES.has(t.lower);
 }
 
 /** A possessive written in lower case: "My Misspent Youth" and "Mitt liv som hund" are titles. */
 function isLowerPossessive(t: Token | undefined): boolean {
-  return t !== undefined && isOwnPossessive(t) && t.raw === t.raw.toLowerCase();
+  return t !== undefined && isOwnPossessive(t) && t.raw === t.lower;
 }
 
 /**
@@ -443,7 +443,7 @@ export function sensitiveFindings(input: DetectorInput): RawFinding[] {
     if (isFirstPerson(t) || (ELLIPTIC_STARTS.has(t.norm) && isSentenceStart(sentences, t.index))) firstPersonSentence[sentences[t.index]!] = 1;
   }
   // The place tier wants the writer speaking for a service: "vi", "vår", "our".
-  const weDraft = tokens.some((t) => WE_WORDS.has(t.norm) || OUR_RAW.has(t.raw.toLowerCase()));
+  const weDraft = tokens.some((t) => WE_WORDS.has(t.norm) || OUR_RAW.has(t.lower));
   const familyTalk = input.matches(FAMILY).length > 0;
   const closedMeetings: TermMatch[] = sensitive
     .filter((m) => m.tag === 'closed_meeting')
@@ -453,7 +453,7 @@ export function sensitiveFindings(input: DetectorInput): RawFinding[] {
     if (m.tag === 'second' && dm) return false;
     for (let k = m.first; k <= m.last; k++) {
       const t = tokens[k]!;
-      if (FOLDED_OUR.has(t.norm) && !OWN_POSSESSIVES.has(t.raw.toLowerCase())) return false;
+      if (FOLDED_OUR.has(t.norm) && !OWN_POSSESSIVES.has(t.lower)) return false;
     }
     return m.tag !== 'context' || firstPersonSentence[sentences[m.first]!] === 1;
   });

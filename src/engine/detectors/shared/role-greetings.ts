@@ -23,7 +23,7 @@ function startsSentence(text: string, tokens: readonly Token[], index: number): 
 
 /** "til alle foreldre i 3B", "Kjære foresatte!": a group greeted in its role. */
 function greetsRole(m: TermMatch, text: string, tokens: readonly Token[]): boolean {
-  const next = tokens[m.last + 1]?.raw.toLowerCase();
+  const next = tokens[m.last + 1]?.lower;
   if (next !== undefined && OWN_AFTER.has(next)) return false; // "til foreldrene mine": the writer's own parents
   const after = tokens.slice(m.last + 1, m.last + 1 + LEISURE_REACH);
   if (after.some((t) => TEAM_CODE.test(t.norm)) || matchTerms(after, NOT_CLIENT_GROUPS).length > 0) return false;
