@@ -59,7 +59,7 @@ export class ComposeBox {
     this.actions = {
       toggle: () => this.toggle(),
       close: () => this.close(true),
-      fix: (finding) => detached(this.fix(finding)),
+      fix: (finding, byPointer) => detached(this.fix(finding, byPointer)),
       dismiss: (finding) => this.dismiss(finding),
       checklist: () => this.env.openChecklist(),
     };
@@ -210,14 +210,16 @@ export class ComposeBox {
     if (this.open) this.host.focusPanel();
   }
 
-  private async fix(finding: Finding): Promise<void> {
+  private async fix(finding: Finding, byPointer: boolean): Promise<void> {
     const fix = finding.fix;
     if (!fix || this.busy) return;
     this.busy = true;
     this.status = undefined;
     this.render();
-    // The edit needs focus in the editor; a user who acted from the panel (keyboard) gets it back there.
-    const fromNudge = this.host.holds(document.activeElement);
+    // The edit needs focus in the editor. A keyboard user who acted from the
+    // panel gets focus back there, to go on through the findings; after a
+    // mouse click it stays in the editor, where the user goes on typing.
+    const fromKeyboard = !byPointer && this.host.holds(document.activeElement);
     let outcome: FixOutcome;
     try {
       if (fix.type === 'insert') {
@@ -233,7 +235,7 @@ export class ComposeBox {
     this.busy = false;
     this.status = this.outcomeText(fix.type, outcome);
     this.render();
-    if (fromNudge && this.open) this.host.focusPanel();
+    if (fromKeyboard && this.open) this.host.focusPanel();
     // The editor's change arrives through the tracker; looking now saves the user the pause.
     if (outcome === 'applied') detached(this.analyse(false));
   }

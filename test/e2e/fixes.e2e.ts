@@ -60,6 +60,12 @@ function domText(f: Fixture, editor: string): Promise<string> {
   return f.editor(editor).evaluate((el: HTMLElement) => (el instanceof HTMLTextAreaElement ? el.value : el.innerText));
 }
 
+/** After a mouse click on a fix the user goes on typing: focus must be in the editor, not in the panel. */
+async function expectFocusInEditor(f: Fixture, editor: string): Promise<void> {
+  const focused = await f.editor(editor).evaluate((el) => el === document.activeElement || el.contains(document.activeElement));
+  expect(focused, 'focus stays in the editor after a mouse click on the fix').toBe(true);
+}
+
 async function prepare(f: Fixture, editor: string, draft: Draft): Promise<string> {
   await f.closePanel(editor);
   await f.clear(editor);
@@ -88,6 +94,7 @@ async function insertDisclaimer(f: Fixture, editor: string, draft: Draft, ctx: T
     expect(norm(await domText(f, editor)), 'the DOM shows what the editor state holds').toBe(text);
     // Re-analysed with the disclaimer in place, the work finding is gone.
     await f.waitForNoBadge(editor);
+    await expectFocusInEditor(f, editor);
   }
   return { outcome, lang };
 }
@@ -110,6 +117,7 @@ async function maskNumber(f: Fixture, editor: string, draft: Draft, ctx: TestCon
     expect(masked).not.toMatch(/\d{11}/);
     expect(norm(await domText(f, editor))).toBe(norm(outcome.text));
     await f.waitForNoBadge(editor);
+    await expectFocusInEditor(f, editor);
   }
 }
 

@@ -6,9 +6,15 @@ import { excerptPieces } from './excerpt.ts';
 import { findingMessage, translatorFor, type Dictionary } from './translate.ts';
 
 export interface FindingActions {
-  fix(finding: Finding): void;
+  /** `byPointer`: clicked with a mouse or a touch, not pressed from the keyboard. */
+  fix(finding: Finding, byPointer: boolean): void;
   dismiss(finding: Finding): void;
   checklist(): void;
+}
+
+/** A click from a mouse or a touch counts its clicks (detail ≥ 1); one made by Enter or Space on the button does not (0). */
+function isPointerClick(e: MouseEvent): boolean {
+  return e.detail > 0;
 }
 
 interface Props {
@@ -39,12 +45,12 @@ export function FindingCard({ finding, text, setName, setLanguage, dictionary, b
       )}
       <div class="actions">
         {fix?.type === 'insert' && (
-          <button type="button" class="primary" data-action="insert-disclaimer" aria-disabled={busy} onClick={() => !busy && actions.fix(finding)}>
+          <button type="button" class="primary" data-action="insert-disclaimer" aria-disabled={busy} onClick={(e) => !busy && actions.fix(finding, isPointerClick(e))}>
             {t('nudge_action_insert_disclaimer')}
           </button>
         )}
         {fix?.type === 'mask' && (
-          <button type="button" class="primary" data-action="mask" aria-disabled={busy} onClick={() => !busy && actions.fix(finding)}>
+          <button type="button" class="primary" data-action="mask" aria-disabled={busy} onClick={(e) => !busy && actions.fix(finding, isPointerClick(e))}>
             {t('nudge_action_mask')}
           </button>
         )}
