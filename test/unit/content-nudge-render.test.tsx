@@ -109,8 +109,11 @@ describe('nudge host', () => {
     expect([...id.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['01010110366']);
     expect([...id.querySelectorAll('button[data-action]')].map((b) => b.getAttribute('data-action'))).toEqual(['mask', 'dismiss', 'checklist']);
 
+    // A click with no click count is a key press on the button; a mouse click counts 1.
     id.querySelector<HTMLButtonElement>('[data-action="mask"]')!.click();
-    expect(act.fix).toHaveBeenCalledWith(ID);
+    expect(act.fix).toHaveBeenLastCalledWith(ID, false);
+    id.querySelector<HTMLButtonElement>('[data-action="mask"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, detail: 1 }));
+    expect(act.fix).toHaveBeenLastCalledWith(ID, true);
     work.querySelector<HTMLButtonElement>('[data-action="dismiss"]')!.click();
     expect(act.dismiss).toHaveBeenCalledWith(WORK);
     work.querySelector<HTMLButtonElement>('[data-action="checklist"]')!.click();
