@@ -33,8 +33,24 @@ export function serviceTalkReadings(input: DetectorInput): Span[][] {
   // Sentences with someone addressed in them.
   const addressed = new Set<number>();
   for (const t of tokens) if (ADDRESSEE.has(t.norm)) addressed.add(sentences[t.index]!);
-  const inSentence = (tag: string, sentence: number): TermMatch | undefined =>
-    matches.find((m) => m.tag === tag && sentenceOf(m) === sentence);
+  // The first match of each tag in each sentence, and the care words in text
+  // order: every reading is then found in constant time, so a long draft full
+  // of these words stays linear.
+  const firstInSentence = new Map<string, Map<number, TermMatch>>();
+  const care: TermMatch[] = [];
+  for (const m of matches) {
+    let bySentence = firstInSentence.get(m.tag);
+    if (bySentence === undefined) firstInSentence.set(m.tag, (bySentence = new Map()));
+    if (!bySentence.has(sentenceOf(m))) bySentence.set(sentenceOf(m), m);
+    if (m.tag === 'care') care.push(m);
+  }
+  const inSentence = (tag: string, sentence: number): TermMatch | undefined => firstInSentence.get(tag)?.get(sentence);
+  let careFrom = 0;
+  const careNear = (m: TermMatch): TermMatch | undefined => {
+    while (careFrom < care.length && care[careFrom]!.first < m.first - RELATIVE_REACH) careFrom++;
+    for (let i = careFrom; i < care.length && care[i]!.first <= m.first + RELATIVE_REACH; i++) if (care[i]!.first !== m.first) return care[i];
+    return undefined;
+  };
 
   const spans: Span[][] = [];
   for (const m of matches) {
@@ -48,7 +64,7 @@ export function serviceTalkReadings(input: DetectorInput): Span[][] {
         break;
       case 'reminder': {
         let lead = 0;
-        for (let k = m.first; k > 0 && !isSentenceStart(sentences, k); k--) lead++;
+        for (let k = m.first; k > 0 && lead <= REMINDER_LEAD && !isSentenceStart(sentences, k); k--) lead++;
         const task = lead <= REMINDER_LEAD ? inSentence('task', sentence) : undefined;
         if (task !== undefined) spans.push([[m.start, m.end], [task.start, task.end]]);
         break;
@@ -59,8 +75,8 @@ export function serviceTalkReadings(input: DetectorInput): Span[][] {
         break;
       }
       case 'relative': {
-        const care = matches.find((c) => c.tag === 'care' && Math.abs(c.first - m.first) <= RELATIVE_REACH && c.first !== m.first);
-        if (care !== undefined) spans.push([[m.start, m.end], [care.start, care.end]]);
+        const near = careNear(m);
+        if (near !== undefined) spans.push([[m.start, m.end], [near.start, near.end]]);
         break;
       }
     }
