@@ -1,15 +1,15 @@
-// A service delivered in a direct message or comment: the employee telling a
-// client, patient, pupil or relative about their case ("Du kan klage på
-// avslaget innen tre uker"), reminding them of a test or a medicine ("glöm
-// inte engelskaprovet imorgon!!"), moving their appointment ("jeg må flytte
-// hjemmebesøket ditt"), reporting on their relative in care ("your mum had a
-// good day, she ate all her dinner"), or speaking in the service's voice
-// ("leave it with me, I'll chase up your case"), or telling a parent about
-// their child's day as staff saw it ("Elsa sov en hel timme efter lunchen på
-// förskolan idag", direct messages only). Each reading needs two
-// things together in one sentence (one draft for the relative), so ordinary
-// talk between friends about tests, doctors and mothers stays quiet. A draft
-// that sends the person to the official channel is not flagged for it.
+// A service delivered in a direct message or comment. The employee:
+//   - tells someone about their case ("Du kan klage på avslaget innen tre uker");
+//   - reminds them of a test or a medicine ("glöm inte engelskaprovet imorgon!!");
+//   - moves their appointment ("jeg må flytte hjemmebesøket ditt");
+//   - reports on their relative in care ("your mum had a good day, she ate all her dinner");
+//   - speaks in the service's voice ("leave it with me, I'll chase up your case");
+//   - tells a parent about their child's day as staff saw it ("Elsa sov en hel
+//     timme efter lunchen på förskolan idag"; direct messages only).
+// Each reading needs two or three things together (in one sentence, or close
+// by for a relative, or in one message for a child's day), so ordinary talk
+// between friends about tests, doctors and mothers stays quiet. A draft that
+// sends the person to the official channel is not flagged for it.
 import type { DetectorInput } from '../../detector.ts';
 import type { Span } from '../../types.ts';
 import type { TermMatch } from '../../text/terms.ts';
