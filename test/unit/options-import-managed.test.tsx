@@ -20,6 +20,7 @@ import { Popup } from '../../src/popup/Popup.tsx';
 import { defaultSettings, setToJson, STORAGE_KEYS, type Settings } from '../../src/settings/index.ts';
 import type { FakeBrowser } from './helpers/fake-browser.ts';
 import { waitFor } from './helpers/wait-for.ts';
+import { renderRoot } from './helpers/render-root.ts';
 
 const fake = browser as unknown as FakeBrowser;
 const local = fake.storage.local;
@@ -28,15 +29,15 @@ const template = (): GuidelineSet => JSON.parse(TEMPLATE) as GuidelineSet;
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
 
-let root: HTMLElement;
-const $ = <E extends Element = HTMLElement>(selector: string) => root.querySelector<E>(selector);
-const $$ = <E extends Element = HTMLElement>(selector: string) => [...root.querySelectorAll<E>(selector)];
+const root = renderRoot();
+const $ = <E extends Element = HTMLElement>(selector: string) => root().querySelector<E>(selector);
+const $$ = <E extends Element = HTMLElement>(selector: string) => [...root().querySelectorAll<E>(selector)];
 const stored = () => local.data.get(STORAGE_KEYS.settings) as Settings | undefined;
 const storedSets = () => local.data.get(STORAGE_KEYS.importedSets) as Record<string, GuidelineSet> | undefined;
 const snapshot = () => JSON.stringify([...local.data.entries()]);
 
 async function mountOptions() {
-  render(<Options />, root);
+  render(<Options />, root());
   await waitFor(() => $('input[name="setId"]') && $('#import-submit'), 'the options page');
 }
 
@@ -61,13 +62,6 @@ beforeEach(() => {
   fake.fake.reset();
   vi.clearAllMocks();
   history.replaceState(null, '', '/');
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
 });
 
 describe('import: refused files', () => {
@@ -230,11 +224,11 @@ describe('set texts are rendered inert', () => {
     submit();
     await waitFor(() => $('#import-errors'), 'the error list');
 
-    expect(root.querySelector('img[src="x"]')).toBeNull();
+    expect(root().querySelector('img[src="x"]')).toBeNull();
     expect([...document.querySelectorAll('img')].every((img) => img.getAttribute('src')?.startsWith('/icons/'))).toBe(true);
     expect(document.querySelectorAll('script')).toHaveLength(0);
-    expect(root.querySelectorAll('[onerror]')).toHaveLength(0);
-    expect(root.textContent).toContain(HOSTILE);
+    expect(root().querySelectorAll('[onerror]')).toHaveLength(0);
+    expect(root().textContent).toContain(HOSTILE);
     expect($('li[data-set="eksempel"] blockquote')?.textContent).toBe(HOSTILE);
     expect($('li[data-set="eksempel"] .set-name')?.textContent).toBe('Eksempel <script>alert(1)</script>');
     expect(errorItems().some((e) => e.includes(HOSTILE))).toBe(true);
@@ -245,7 +239,7 @@ describe('managed settings', () => {
   it('shows no managed marks on an unmanaged install', async () => {
     fake.fake.setPolicy('reject');
     await mountOptions();
-    expect(root.querySelectorAll('[data-managed]')).toHaveLength(0);
+    expect(root().querySelectorAll('[data-managed]')).toHaveLength(0);
     expect($$<HTMLInputElement>('input[name="setId"]').every((r) => !r.disabled)).toBe(true);
   });
 
@@ -315,7 +309,7 @@ describe('managed settings', () => {
 
   it('marks a locked set in the popup', async () => {
     fake.fake.setPolicy({ setId: 'norsjo', lockSet: true });
-    render(<Popup />, root);
+    render(<Popup />, root());
     const mark = await waitFor(() => $('#set-managed'), 'popup mark');
     expect(mark.getAttribute('data-managed')).toBe('true');
     expect(mark.textContent).toBe('Set by your employer');
@@ -325,7 +319,7 @@ describe('managed settings', () => {
   it("shows the popup's set without a mark when the user chose their own over a preset", async () => {
     local.data.set(STORAGE_KEYS.settings, { ...defaultSettings(), setId: 'utsira', setChosen: true });
     fake.fake.setPolicy({ setId: 'norsjo' });
-    render(<Popup />, root);
+    render(<Popup />, root());
     await waitFor(() => $('#set-name')?.getAttribute('data-set') === 'utsira', 'own set');
     expect($('#set-managed')).toBeNull();
   });

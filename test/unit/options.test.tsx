@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The options page: every control saves to storage.local at once, the people
 // list stays out of storage.sync, and #checklist shows the selected set's checklist.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./helpers/fake-browser.ts')).createFakeBrowser() }));
 // Two small sets, so the test does not depend on the real documents' wording.
@@ -13,18 +13,19 @@ import { Options } from '../../src/options/Options.tsx';
 import { STORAGE_KEYS, type Settings } from '../../src/settings/index.ts';
 import type { FakeBrowser } from './helpers/fake-browser.ts';
 import { waitFor } from './helpers/wait-for.ts';
+import { renderRoot } from './helpers/render-root.ts';
 
 const fake = browser as unknown as FakeBrowser;
 const { local, sync } = fake.storage;
 
 
-let root: HTMLElement;
-const $ = <E extends Element = HTMLElement>(selector: string) => root.querySelector<E>(selector);
+const root = renderRoot();
+const $ = <E extends Element = HTMLElement>(selector: string) => root().querySelector<E>(selector);
 const stored = () => local.data.get(STORAGE_KEYS.settings) as Settings | undefined;
 const people = () => local.data.get(STORAGE_KEYS.peopleFromWork) as string[] | undefined;
 
 async function mount() {
-  render(<Options />, root);
+  render(<Options />, root());
   await waitFor(() => $('input[name="setId"]'), 'the page');
 }
 
@@ -46,19 +47,12 @@ beforeEach(() => {
   fake.fake.reset();
   vi.clearAllMocks();
   history.replaceState(null, '', '/');
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
 });
 
 describe('guideline set', () => {
   it('lists every set as a radio, the stored one checked', async () => {
     await mount();
-    const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="setId"]')];
+    const radios = [...root().querySelectorAll<HTMLInputElement>('input[name="setId"]')];
     expect(radios.map((r) => r.value)).toEqual(['testby', 'provby']);
     expect(radios.find((r) => r.checked)?.value).toBe('testby');
     for (const radio of radios) expect($(`label[for="${radio.id}"]`)?.textContent).toBeTruthy();
@@ -75,7 +69,7 @@ describe('guideline set', () => {
 
   it('previews each set\'s points as quotes', async () => {
     await mount();
-    const previews = root.querySelectorAll('.set-preview');
+    const previews = root().querySelectorAll('.set-preview');
     expect(previews).toHaveLength(2);
     expect(previews[0]?.querySelectorAll('blockquote')).toHaveLength(4);
     expect(previews[0]?.querySelector('summary')?.textContent).toBe('Show the points (4)');
@@ -85,7 +79,7 @@ describe('guideline set', () => {
 describe('checklist section', () => {
   it('has id "checklist" and the selected set\'s checklist in order', async () => {
     await mount();
-    const items = [...root.querySelectorAll('#checklist .checklist > li')].map((li) => li.getAttribute('data-point'));
+    const items = [...root().querySelectorAll('#checklist .checklist > li')].map((li) => li.getAttribute('data-point'));
     expect(items).toEqual(['testby-1', 'testby-3', 'testby-4']);
   });
 
@@ -169,7 +163,7 @@ describe('people from work', () => {
 describe('disclaimers', () => {
   it('offers one field per language with the set\'s suggestion as placeholder', async () => {
     await mount();
-    const fields = [...root.querySelectorAll<HTMLTextAreaElement>('textarea[name^="disclaimer-"]')];
+    const fields = [...root().querySelectorAll<HTMLTextAreaElement>('textarea[name^="disclaimer-"]')];
     expect(fields.map((f) => f.name)).toEqual(['disclaimer-nb', 'disclaimer-nn', 'disclaimer-sv', 'disclaimer-en']);
     expect($<HTMLTextAreaElement>('#disclaimer-nb')?.placeholder).toBe('Jeg skriver som privatperson.');
     expect($<HTMLTextAreaElement>('#disclaimer-sv')?.placeholder).toBe('');
@@ -223,7 +217,7 @@ describe('notices', () => {
     expect(notice.textContent).toContain('“gamleby” is no longer available, so Varsom now uses Testby kommune');
     notice.querySelector('button')?.click();
     await waitFor(() => !$('#settings-notice'), 'dismissed');
-    render(null, root);
+    render(null, root());
     await mount();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect($('#settings-notice')).toBeNull();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The toolbar popup: checklist in order with quotes on demand, the tab's
 // state from the worker, pause/resume, and live settings.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./helpers/fake-browser.ts')).createFakeBrowser() }));
 // Two small sets, so the test does not depend on the real documents' wording.
@@ -13,41 +13,35 @@ import { Popup } from '../../src/popup/Popup.tsx';
 import { STORAGE_KEYS, type Settings } from '../../src/settings/index.ts';
 import type { FakeBrowser } from './helpers/fake-browser.ts';
 import { waitFor } from './helpers/wait-for.ts';
+import { renderRoot } from './helpers/render-root.ts';
 
 const fake = browser as unknown as FakeBrowser;
 const { local, sync } = fake.storage;
 const { sendMessage } = fake.runtime;
 
 
-let root: HTMLElement;
-const text = () => root.textContent ?? '';
+const root = renderRoot();
+const text = () => root().textContent ?? '';
 const storedSettings = () => local.data.get(STORAGE_KEYS.settings) as Settings | undefined;
 
 function mount() {
-  render(<Popup />, root);
+  render(<Popup />, root());
 }
 
 beforeEach(() => {
   fake.fake.reset();
   sendMessage.mockReset();
   sendMessage.mockResolvedValue({ site: 'facebook', watching: 2, findings: 1, paused: false });
-  root = document.createElement('div');
-  document.body.append(root);
-});
-
-afterEach(() => {
-  render(null, root);
-  root.remove();
 });
 
 describe('popup checklist', () => {
   it('shows the selected set and its checklist in the checklist\'s order', async () => {
     mount();
     const items = await waitFor(() => {
-      const found = root.querySelectorAll('.checklist > li');
+      const found = root().querySelectorAll('.checklist > li');
       return found.length > 0 && found;
     }, 'checklist');
-    expect(root.querySelector('#set-name')?.textContent).toBe('Testby kommune');
+    expect(root().querySelector('#set-name')?.textContent).toBe('Testby kommune');
     expect([...items].map((li) => li.getAttribute('data-point'))).toEqual(['testby-1', 'testby-3', 'testby-4']);
     expect([...items].map((li) => li.querySelector('summary')?.textContent)).toEqual([
       'Si at du skriver privat',
@@ -59,7 +53,7 @@ describe('popup checklist', () => {
 
   it('keeps the verbatim quote and its number behind a details element, as text', async () => {
     mount();
-    const item = await waitFor(() => root.querySelector('li[data-point="testby-3"]'), 'point 3');
+    const item = await waitFor(() => root().querySelector('li[data-point="testby-3"]'), 'point 3');
     const details = item.querySelector('details');
     expect(details?.open).toBe(false);
     const quote = item.querySelector('blockquote');
@@ -81,14 +75,14 @@ describe('popup tab state', () => {
 
   it('pauses and resumes the site through the settings', async () => {
     mount();
-    const button = await waitFor(() => root.querySelector<HTMLButtonElement>('#toggle-site'), 'pause button');
+    const button = await waitFor(() => root().querySelector<HTMLButtonElement>('#toggle-site'), 'pause button');
     expect(button.textContent).toBe('Pause on Facebook');
     button.click();
     await waitFor(() => storedSettings()?.sites.facebook === false, 'stored pause');
     await waitFor(() => text().includes('Varsom is paused on Facebook.'), 'paused text');
     expect(storedSettings()?.sites).toEqual({ facebook: false, instagram: true, linkedin: true });
 
-    const resume = await waitFor(() => root.querySelector<HTMLButtonElement>('#toggle-site'), 'resume button');
+    const resume = await waitFor(() => root().querySelector<HTMLButtonElement>('#toggle-site'), 'resume button');
     expect(resume.textContent).toBe('Turn on again for Facebook');
     resume.click();
     await waitFor(() => storedSettings()?.sites.facebook === true, 'stored resume');
@@ -99,7 +93,7 @@ describe('popup tab state', () => {
     sendMessage.mockResolvedValue({ site: null, watching: 0, findings: 0, paused: false });
     mount();
     await waitFor(() => text().includes('only looks at Facebook, Instagram and LinkedIn'), 'unsupported text');
-    expect(root.querySelector('#toggle-site')).toBeNull();
+    expect(root().querySelector('#toggle-site')).toBeNull();
   });
 
   it.each([
@@ -115,10 +109,10 @@ describe('popup tab state', () => {
 describe('popup follows settings', () => {
   it('re-renders at once when the settings change elsewhere', async () => {
     mount();
-    await waitFor(() => root.querySelector('#set-name')?.textContent === 'Testby kommune', 'first set');
+    await waitFor(() => root().querySelector('#set-name')?.textContent === 'Testby kommune', 'first set');
     await local.set({ [STORAGE_KEYS.settings]: { version: 1, setId: 'provby', uiLanguage: 'sv', workplaces: [], disclaimers: {}, sites: { facebook: false, instagram: true, linkedin: true } } });
-    await waitFor(() => root.querySelector('#set-name')?.textContent === 'Provby kommun', 'second set');
-    expect([...root.querySelectorAll('.checklist > li')].map((li) => li.getAttribute('data-point'))).toEqual(['provby-A']);
+    await waitFor(() => root().querySelector('#set-name')?.textContent === 'Provby kommun', 'second set');
+    expect([...root().querySelectorAll('.checklist > li')].map((li) => li.getAttribute('data-point'))).toEqual(['provby-A']);
     await waitFor(() => text().includes('Varsom är pausat på Facebook.'), 'Swedish paused text');
     expect(document.documentElement.lang).toBe('sv');
   });
@@ -127,9 +121,9 @@ describe('popup follows settings', () => {
     local.data.set(STORAGE_KEYS.settings, 'not settings');
     mount();
     await waitFor(() => text().includes('could not be read and were reset to defaults'), 'notice');
-    render(null, root);
+    render(null, root());
     mount();
-    await waitFor(() => root.querySelector('#set-name'), 'second open');
+    await waitFor(() => root().querySelector('#set-name'), 'second open');
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(text()).not.toContain('reset to defaults');
   });
@@ -137,7 +131,7 @@ describe('popup follows settings', () => {
   it('opens the options page from its link', async () => {
     const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
     mount();
-    const link = await waitFor(() => root.querySelector<HTMLAnchorElement>('#open-options'), 'link');
+    const link = await waitFor(() => root().querySelector<HTMLAnchorElement>('#open-options'), 'link');
     expect(link.getAttribute('href')).toBe('chrome-extension://varsom/src/options/index.html');
     link.click();
     await waitFor(() => fake.runtime.openOptionsPage.mock.calls.length > 0, 'openOptionsPage');
