@@ -18,10 +18,6 @@ import { SERVICE_TALK } from '../lexicon/service-talk.ts';
 /** Words between a child word ("sønnen din") and a school word that still tie them together. */
 const CHILD_REACH = 12;
 
-function lower(t: Token | undefined): string | undefined {
-  return t?.lower;
-}
-
 /** The neighbour word, unless a sentence ends between them ("…din. Avtalen…"). */
 function neighbour(text: string, tokens: readonly Token[], from: Token, step: -1 | 1): Token | undefined {
   const other = tokens[from.index + step];
@@ -32,8 +28,8 @@ function neighbour(text: string, tokens: readonly Token[], from: Token, step: -1
 
 /** "leksene dine", "din søknad", "your appointment": a matter with a second-person possessive beside it. */
 function addressedToYou(m: TermMatch, text: string, tokens: readonly Token[]): boolean {
-  const before = lower(neighbour(text, tokens, tokens[m.first]!, -1));
-  const after = lower(neighbour(text, tokens, tokens[m.last]!, 1));
+  const before = neighbour(text, tokens, tokens[m.first]!, -1)?.lower;
+  const after = neighbour(text, tokens, tokens[m.last]!, 1)?.lower;
   return (before !== undefined && SECOND_PERSON_BEFORE.has(before)) || (after !== undefined && SECOND_PERSON_AFTER.has(after));
 }
 
@@ -72,6 +68,7 @@ export const contactClient: Detector = {
       const schoolish = matches.filter((m) => m.tag === 'schoolish');
       // The writer speaking as a parent ("ungen min", "my son") talks to other parents, not to clients.
       const asParent = input.matches(WORK).some((m) => m.tag === 'exclude');
+      const addressed = addressedSentences(draft.text, tokens);
       for (const m of matches) {
         if (m.tag === 'matter_phrase') matterSpans.push([m.start, m.end]);
         if (m.tag === 'matter' && addressedToYou(m, draft.text, tokens)) matterSpans.push(spanWithPossessive(m, tokens));
@@ -84,15 +81,14 @@ export const contactClient: Detector = {
           matterSpans.push(spanWithPossessive(m, tokens));
         }
       }
-    }
-    if (isDm || draft.surface === 'comment') {
-      for (const reading of serviceTalkReadings(input)) {
+      for (const reading of serviceTalkReadings(input, { addressed, asParent })) {
         matterSpans.push(...reading);
         readings.push(reading);
       }
       // "Søknaden er innvilget, du får brev": a decision delivered to "you".
+      const sentences = sentenceIndex(draft.text, tokens);
       for (const m of input.matches(DECISION_WORDS)) {
-        if (sentenceHasYou(draft.text, tokens, m.first)) matterSpans.push([m.start, m.end]);
+        if (addressed.has(sentences[m.first]!)) matterSpans.push([m.start, m.end]);
       }
       // A comment naming someone from the people-from-work list ("@Ola Nordmann husk …").
       if (draft.surface === 'comment') {
@@ -174,11 +170,10 @@ function excerpt(text: string, spans: readonly Span[]): string {
   return text.slice(first[0], first[1]);
 }
 
-/** Is there a "du", "you", "dig" … in the sentence around token i? */
-function sentenceHasYou(text: string, tokens: readonly Token[], i: number): boolean {
+/** The sentences with a "du", "you", "ni" … in them, in one pass over the tokens. */
+function addressedSentences(text: string, tokens: readonly Token[]): Set<number> {
   const sentences = sentenceIndex(text, tokens);
-  const own = sentences[i];
-  for (let k = i; k >= 0 && sentences[k] === own; k--) if (YOU.has(tokens[k]!.norm)) return true;
-  for (let k = i + 1; k < tokens.length && sentences[k] === own; k++) if (YOU.has(tokens[k]!.norm)) return true;
-  return false;
+  const addressed = new Set<number>();
+  for (const t of tokens) if (YOU.has(t.norm)) addressed.add(sentences[t.index]!);
+  return addressed;
 }

@@ -12,7 +12,7 @@ import { disclaimerFor } from './disclaimer-text.ts';
 import { findEmailAddresses } from '../text/email.ts';
 import { sentenceIndex } from '../text/sentences.ts';
 import { insideAny } from '../text/spans.ts';
-import { CLASS_CODE } from '../lexicon/classes.ts';
+import { CLASS_CODE, CLASS_WORDS, IN_CLASS } from '../lexicon/classes.ts';
 import { greetsClientGroup } from './shared/role-greetings.ts';
 
 const DISCLAIMERS = compileTerms(DISCLAIMER_TERMS);
@@ -93,8 +93,6 @@ function otherMunicipalities(tokens: readonly Token[], ownNames: readonly TermMa
   return at;
 }
 
-const CLASS_WORDS = new Set(['klasse', 'klassen', 'klass', 'trinn', 'trinnet', 'steget', 'grade', 'year']);
-const IN_WORDS = new Set(['i', 'in', 'pa', 'paa']);
 
 /**
  * "en elev i 5B", "Kari i 4. klasse", "på 8. trinn", "i åk 2": a pupil placed in
@@ -106,8 +104,8 @@ function classReferences(tokens: readonly Token[]): TermMatch[] {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
     let last = -1;
-    if (IN_WORDS.has(prev.norm) && CLASS_CODE.test(t.norm)) last = i;
-    else if (IN_WORDS.has(prev.norm) && t.numeric && t.norm.length <= 2 && CLASS_WORDS.has(tokens[i + 1]?.norm ?? '')) last = i + 1;
+    if (IN_CLASS.has(prev.norm) && CLASS_CODE.test(t.norm)) last = i;
+    else if (IN_CLASS.has(prev.norm) && t.numeric && t.norm.length <= 2 && CLASS_WORDS.has(tokens[i + 1]?.norm ?? '')) last = i + 1;
     else if (prev.norm === 'ak' && t.numeric && t.norm.length <= 2) last = i;
     if (last >= 0) found.push({ tag: 'class', lexicon: WORK, pattern: 'class', first: i - 1, last, start: prev.start, end: tokens[last]!.end });
   }

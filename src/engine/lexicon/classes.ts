@@ -4,3 +4,11 @@
  * definition for every detector that reads classes.
  */
 export const CLASS_CODE = /^(?:[1-9]|1[0-3])[a-h]$/;
+
+/** Class words that take a number or a class code: "3. klasse", "klass 7A", "year 5", "5. trinn", "åk 2". Folded. */
+export const CLASS_WORDS: ReadonlySet<string> = new Set([
+  'klasse', 'klassen', 'klass', 'klassa', 'trinn', 'trinnet', 'steget', 'arskurs', 'ak', 'year', 'grade', 'class', 'form', 'trin',
+]);
+
+/** Prepositions that put someone in a class: "i 5B", "på 8. trinn", "in year 6". Folded ("på" is "pa"). */
+export const IN_CLASS: ReadonlySet<string> = new Set(['i', 'pa', 'paa', 'in']);

@@ -46,7 +46,10 @@ export const DECISION_WORDS = compileTerms(tagged('decision', [
   'innvilget!', 'innvilga!', 'innvilgi!', 'avslått!', 'avslatt!', 'beviljad!', 'beviljat!', 'beviljats!', 'avslagen!',
   'granted!',
 ]));
-export const YOU = new Set(['du', 'deg', 'dere', 'dykk', 'you', 'dig', 'din', 'ditt', 'dine', 'di', 'your']);
+/** "du", "you", "ni" and their forms: the person a message speaks to ("er" is left out: in Norwegian it is "is"). Folded. */
+export const YOU: ReadonlySet<string> = new Set([
+  'du', 'deg', 'dere', 'dykk', 'dokker', 'din', 'di', 'ditt', 'dine', 'dykkar', 'you', 'your', 'youre', 'dig', 'dina', 'ni', 'era', 'ert',
+]);
 
 const CHILD = tagged('child', [
   'sønnen', 'sonnen', 'datteren', 'dattera', 'dotra', 'dottera', 'barnet', 'guten', 'gutten', 'jenta', 'jenten',

@@ -118,8 +118,3 @@ const REDIRECT = tagged('redirect', [
 ]);
 
 export const SERVICE_TALK = compileTerms([...ADMIN, ...TASK, ...REMINDER, ...APPOINTMENT, ...MOVED, ...RELATIVE, ...CARE, ...VOICE, ...SETTING, ...OBSERVED, ...TODAY, ...REDIRECT]);
-
-/** "du", "you", "ni" and their forms: the person the message speaks to ("er" is left out: in Norwegian it is "is"). */
-export const ADDRESSEE: ReadonlySet<string> = new Set([
-  'du', 'deg', 'dere', 'dykk', 'dokker', 'din', 'di', 'ditt', 'dine', 'dykkar', 'you', 'your', 'youre', 'dig', 'dina', 'ni', 'era', 'ert',
-]);

@@ -233,10 +233,6 @@ export const PLACE_NUMBERED: ReadonlySet<string> = new Set([
   'seng', 'sang', 'bed', 'leilighet', 'leilegheit', 'lagenhet', 'flat', 'gruppe', 'gruppa', 'grupp', 'group', 'base', 'basen',
   'team', 'sone', 'modul', 'kohort',
 ]);
-/** Class words that take a number or a class code: "3. klasse", "klass 7A", "year 5", "5. trinn". Folded. */
-export const CLASS_WORDS: ReadonlySet<string> = new Set([
-  'klasse', 'klassen', 'klass', 'klassa', 'trinn', 'trinnet', 'steget', 'arskurs', 'ak', 'year', 'grade', 'class', 'form', 'trin',
-]);
 /**
  * Places in a service that identify a small group when the person is "there":
  * "gutten på avdelingen". Public places ("skolen", "barnehagen") are left out:

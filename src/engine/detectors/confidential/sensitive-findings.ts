@@ -29,7 +29,6 @@ import {
   ARTICLES,
   CARE_NOUNS,
   CARE_PLURALS,
-  CLASS_WORDS,
   DEFINITE_PEOPLE,
   ELLIPTIC_STARTS,
   FAMILY_TERMS,
@@ -55,7 +54,7 @@ import {
   WORKPLACE_LINKS,
   type SensitiveCategory,
 } from './lexicon.ts';
-import { CLASS_CODE } from '../../lexicon/classes.ts';
+import { CLASS_CODE, CLASS_WORDS } from '../../lexicon/classes.ts';
 import { isSentenceStart, nameLike, nameRun, plainNameShape, sentenceIndex, workPeople } from './people.ts';
 
 export const SENSITIVE = compileTerms(SENSITIVE_TERMS);

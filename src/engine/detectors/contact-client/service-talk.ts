@@ -14,25 +14,29 @@ import type { DetectorInput } from '../../detector.ts';
 import type { Span } from '../../types.ts';
 import type { TermMatch } from '../../text/terms.ts';
 import { isSentenceStart, sentenceIndex } from '../../text/sentences.ts';
-import { ADDRESSEE, SERVICE_TALK } from '../../lexicon/service-talk.ts';
-import { WORK } from '../../lexicon/compiled.ts';
+import { SERVICE_TALK } from '../../lexicon/service-talk.ts';
 
 /** A reminder counts at the start of its sentence, after at most this many words ("Hei Per, husk …"). */
 const REMINDER_LEAD = 3;
 /** A relative and a word of their day in care tie together this close. */
 const RELATIVE_REACH = 25;
 
+/** What contact_client has already read of the draft, shared rather than read again. */
+export interface ServiceTalkContext {
+  /** Sentence numbers with a "du", "you" or "ni" in them. */
+  addressed: ReadonlySet<number>;
+  /** The writer speaks as a parent ("sønnen min", "my daughter"). */
+  asParent: boolean;
+}
+
 /** Each reading found, as the spans that make it (the reminder and its test, the relative and their day). */
-export function serviceTalkReadings(input: DetectorInput): Span[][] {
+export function serviceTalkReadings(input: DetectorInput, { addressed, asParent }: ServiceTalkContext): Span[][] {
   const { tokens, draft } = input;
   const matches = input.matches(SERVICE_TALK);
   // Pointing the person to the official channel is what the guidelines ask for.
   if (matches.length === 0 || matches.some((m) => m.tag === 'redirect')) return [];
   const sentences = sentenceIndex(draft.text, tokens);
   const sentenceOf = (m: TermMatch): number => sentences[m.first]!;
-  // Sentences with someone addressed in them.
-  const addressed = new Set<number>();
-  for (const t of tokens) if (ADDRESSEE.has(t.norm)) addressed.add(sentences[t.index]!);
   // The first match of each tag in each sentence, and the care words in text
   // order: every reading is then found in constant time, so a long draft full
   // of these words stays linear.
@@ -81,8 +85,7 @@ export function serviceTalkReadings(input: DetectorInput): Span[][] {
       }
     }
   }
-  // The writer speaking as a parent ("sønnen min", "my daughter") reports on their own child.
-  const asParent = input.matches(WORK).some((m) => m.tag === 'exclude');
+  // A parent reports on their own child.
   if (input.draft.surface === 'dm' && !asParent) {
     const childDay = childDaySpans(matches);
     if (childDay.length > 0) spans.push(childDay);

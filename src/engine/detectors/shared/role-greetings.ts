@@ -8,7 +8,7 @@ import type { Token } from '../../text/tokenize.ts';
 import { matchTerms, type TermMatch } from '../../text/terms.ts';
 import { isSentenceStart, sentenceIndex } from '../../text/sentences.ts';
 import { NOT_CLIENT_GROUPS, ROLE_GROUP_WORDS, TEAM_CODE } from '../../lexicon/client.ts';
-import { CLASS_CODE } from '../../lexicon/classes.ts';
+import { CLASS_CODE, CLASS_WORDS, IN_CLASS } from '../../lexicon/classes.ts';
 import { CLIENT } from '../../lexicon/compiled.ts';
 
 /** Words after a greeted group that show it is a band, team or club rather than a class. */
@@ -33,9 +33,7 @@ function greetsRole(m: TermMatch, text: string, tokens: readonly Token[]): boole
 
 /** Words after a bare group at a sentence start within which a ':' or ' – ' makes it a heading. */
 const HEADING_REACH = 7;
-const YEAR_WORDS = new Set(['year', 'klasse', 'klass', 'trinn', 'steget', 'grade']);
 const ALL_WORDS = new Set(['alle', 'alla', 'all', 'everyone']);
-const IN_WORDS = new Set(['i', 'pa', 'in']);
 
 /** Does a heading mark (':', ' – ', ' - ') follow token i within the sentence, before `reach` more words? */
 function headingMarkAfter(text: string, tokens: readonly Token[], sentences: Int32Array, i: number, reach: number): boolean {
@@ -62,7 +60,7 @@ function groupHeadingSpans(text: string, tokens: readonly Token[]): Span[] {
     // "2A-foreldre", "6B families"
     if (CLASS_CODE.test(t.norm) && next !== undefined && ROLE_GROUP_WORDS.has(next.norm)) spans.push([t.start, next.end]);
     // "Year 6 families", "Klasse 3 foreldre"
-    else if (YEAR_WORDS.has(t.norm) && next?.numeric && third !== undefined && ROLE_GROUP_WORDS.has(third.norm)) spans.push([t.start, third.end]);
+    else if (CLASS_WORDS.has(t.norm) && next?.numeric && third !== undefined && ROLE_GROUP_WORDS.has(third.norm)) spans.push([t.start, third.end]);
     // "Föräldrar till barnen på avdelning Ugglan:", "Foreldre: …"
     else if (ROLE_GROUP_WORDS.has(t.norm) && headingMarkAfter(text, tokens, sentences, i, HEADING_REACH)) spans.push([t.start, t.end]);
     else {
@@ -70,7 +68,7 @@ function groupHeadingSpans(text: string, tokens: readonly Token[]): Span[] {
       const at = ALL_WORDS.has(t.norm) ? i : next !== undefined && ALL_WORDS.has(next.norm) ? i + 1 : third !== undefined && ALL_WORDS.has(third.norm) ? i + 2 : -1;
       const place = tokens[at + 1];
       const code = tokens[at + 2];
-      if (at >= 0 && place !== undefined && IN_WORDS.has(place.norm) && code !== undefined && sentences[at + 2] === sentences[i] && (CLASS_CODE.test(code.norm) || (code.numeric && Number(code.norm) <= 13 && code.norm.length <= 2))) {
+      if (at >= 0 && place !== undefined && IN_CLASS.has(place.norm) && code !== undefined && sentences[at + 2] === sentences[i] && (CLASS_CODE.test(code.norm) || (code.numeric && Number(code.norm) <= 13 && code.norm.length <= 2))) {
         spans.push([t.start, code.end]);
       }
     }
