@@ -12,7 +12,7 @@ import { disclaimerFor } from './disclaimer-text.ts';
 import { findEmailAddresses } from '../text/email.ts';
 import { sentenceIndex } from '../text/sentences.ts';
 import { insideAny } from '../text/spans.ts';
-import { CLASS_CODE, CLASS_WORDS, IN_CLASS } from '../lexicon/classes.ts';
+import { CLASS_CODE, CLASS_WORDS, IN_CLASS, isClassNumber } from '../lexicon/classes.ts';
 import { greetsClientGroup } from './shared/role-greetings.ts';
 
 const DISCLAIMERS = compileTerms(DISCLAIMER_TERMS);
@@ -105,7 +105,7 @@ function classReferences(tokens: readonly Token[]): TermMatch[] {
     const prev = tokens[i - 1]!;
     let last = -1;
     if (IN_CLASS.has(prev.norm) && CLASS_CODE.test(t.norm)) last = i;
-    else if (IN_CLASS.has(prev.norm) && t.numeric && t.norm.length <= 2 && CLASS_WORDS.has(tokens[i + 1]?.norm ?? '')) last = i + 1;
+    else if (IN_CLASS.has(prev.norm) && isClassNumber(t) && CLASS_WORDS.has(tokens[i + 1]?.norm ?? '')) last = i + 1;
     else if (prev.norm === 'ak' && t.numeric && t.norm.length <= 2) last = i;
     if (last >= 0) found.push({ tag: 'class', lexicon: WORK, pattern: 'class', first: i - 1, last, start: prev.start, end: tokens[last]!.end });
   }

@@ -8,7 +8,7 @@ import type { Token } from '../../text/tokenize.ts';
 import { matchTerms, type TermMatch } from '../../text/terms.ts';
 import { isSentenceStart, sentenceIndex } from '../../text/sentences.ts';
 import { NOT_CLIENT_GROUPS, ROLE_GROUP_WORDS, TEAM_CODE } from '../../lexicon/client.ts';
-import { CLASS_CODE, CLASS_WORDS, IN_CLASS } from '../../lexicon/classes.ts';
+import { CLASS_CODE, CLASS_WORDS, IN_CLASS, isClassNumber } from '../../lexicon/classes.ts';
 import { CLIENT } from '../../lexicon/compiled.ts';
 
 /** Words after a greeted group that show it is a band, team or club rather than a class. */
@@ -18,7 +18,9 @@ const OWN_AFTER = new Set(['mine', 'mi', 'min', 'mitt', 'my', 'mina', 'våre', '
 /** Does the word start a sentence, or follow a colon ("Info: Til alle foreldre …")? */
 function startsSentence(text: string, tokens: readonly Token[], index: number): boolean {
   if (isSentenceStart(sentenceIndex(text, tokens), index)) return true;
-  return text.slice(tokens[index - 1]!.end, tokens[index]!.start).includes(':');
+  // Read every word of every draft: the gap is scanned in place, not cut out.
+  for (let k = tokens[index - 1]!.end; k < tokens[index]!.start; k++) if (text.charCodeAt(k) === 58) return true; // ':'
+  return false;
 }
 
 /** "til alle foreldre i 3B", "Kjære foresatte!": a group greeted in its role. */
@@ -68,7 +70,7 @@ function groupHeadingSpans(text: string, tokens: readonly Token[]): Span[] {
       const at = ALL_WORDS.has(t.norm) ? i : next !== undefined && ALL_WORDS.has(next.norm) ? i + 1 : third !== undefined && ALL_WORDS.has(third.norm) ? i + 2 : -1;
       const place = tokens[at + 1];
       const code = tokens[at + 2];
-      if (at >= 0 && place !== undefined && IN_CLASS.has(place.norm) && code !== undefined && sentences[at + 2] === sentences[i] && (CLASS_CODE.test(code.norm) || (code.numeric && Number(code.norm) <= 13 && code.norm.length <= 2))) {
+      if (at >= 0 && place !== undefined && IN_CLASS.has(place.norm) && code !== undefined && sentences[at + 2] === sentences[i] && (CLASS_CODE.test(code.norm) || isClassNumber(code))) {
         spans.push([t.start, code.end]);
       }
     }
