@@ -18,7 +18,9 @@ export function formatFindings(text: string, findings: readonly Finding[], set: 
   lines.push(`${findings.length} finding${findings.length === 1 ? '' : 's'}:`);
   findings.forEach((f, i) => {
     lines.push('');
-    lines.push(`${i + 1}. ${f.kind} (${f.severity}): ${DESCRIPTIONS.get(f.kind) ?? ''}`);
+    // The learned reader's findings read like a rule's; the mark says no rule matched.
+    const by = f.source === 'learned' ? ', learned reader' : '';
+    lines.push(`${i + 1}. ${f.kind} (${f.severity}${by}): ${DESCRIPTIONS.get(f.kind) ?? ''}`);
     const triggers = f.spans.map(([s, e]) => `"${text.slice(s, e)}" [${s}–${e}]`).join(', ');
     if (triggers) lines.push(`   Triggered by: ${triggers}`);
     if (f.points.length === 0) lines.push(`   ${set.name} has no guideline point on this.`);

@@ -61,6 +61,7 @@ export function processLine(line: string, defaultSet: GuidelineSet, lookup: SetL
       kind: f.kind,
       points: f.points.map((p) => p.id),
       spans: f.spans.map(([s, e]) => [s, e] as [number, number]),
+      ...(f.source ? { source: f.source } : {}),
     }));
     return { id, findings };
   } catch (e) {

@@ -1,17 +1,56 @@
 import type { AnalysisContext, Draft, Finding, FindingKind, GuidelineSet, QuotedPoint, RawFinding } from './types.ts';
-import type { Detector } from './detector.ts';
+import type { Detector, DetectorInput } from './detector.ts';
 import { tokenize } from './text/tokenize.ts';
 import { detectLanguage } from './text/language.ts';
 import { DETECTORS } from './detectors/index.ts';
+import { bundledModel } from './model/bundled.ts';
+import { learnedFindings, scoreDraft, type KindScore } from './model/learned-reader.ts';
+import type { LinearModel } from './model/linear.ts';
 import { byLexicon, matchTerms, mergeTerms, type CompiledTerms, type TermMatch } from './text/terms.ts';
 
 /**
  * Analyse one draft against the user's guideline set. Pure: no DOM, no browser
- * API, no I/O. Findings come in the detectors' order, each with the points of
- * the selected set that support its kind (none when the set has no such point).
+ * API, no I/O. Findings come in the detectors' order, then the learned
+ * reader's for kinds no rule found, each with the points of the selected set
+ * that support its kind (none when the set has no such point).
+ *
+ * The learned reader runs beside the full rule set by default; a test that
+ * runs chosen detectors gets those rules alone unless it passes a reader.
  */
-export function analyze(draft: Draft, ctx: AnalysisContext, detectors: readonly Detector[] = DETECTORS): Finding[] {
-  if (draft.text.trim().length === 0) return [];
+export function analyze(
+  draft: Draft,
+  ctx: AnalysisContext,
+  detectors: readonly Detector[] = DETECTORS,
+  reader: LinearModel | null = detectors === DETECTORS ? bundledModel() : null,
+): Finding[] {
+  const input = prepare(draft, ctx, detectors);
+  if (input === undefined) return [];
+  const raw: RawFinding[] = [];
+  for (const detector of detectors) raw.push(...detector.detect(input));
+  if (reader !== null) raw.push(...learnedFindings(input, raw, reader));
+  return raw.map((r) => withPoints(r, ctx));
+}
+
+/** The draft as the detectors see it and what the rules found: the learned reader's training input. */
+export function readDraft(draft: Draft, ctx: AnalysisContext): { input: DetectorInput; rules: RawFinding[] } | undefined {
+  const input = prepare(draft, ctx, DETECTORS);
+  if (input === undefined) return undefined;
+  return { input, rules: DETECTORS.flatMap((d) => d.detect(input)) };
+}
+
+/** The rules' findings and the learned reader's scores, kind by kind: what `npm run eval` compares. */
+export function analyzeWithScores(
+  draft: Draft,
+  ctx: AnalysisContext,
+  reader: LinearModel,
+): { rules: RawFinding[]; scores: KindScore[] } | undefined {
+  const read = readDraft(draft, ctx);
+  if (read === undefined) return undefined;
+  return { rules: read.rules, scores: scoreDraft(read.input, read.rules, reader) };
+}
+
+function prepare(draft: Draft, ctx: AnalysisContext, detectors: readonly Detector[]): DetectorInput | undefined {
+  if (draft.text.trim().length === 0) return undefined;
   const tokens = tokenize(draft.text);
   const lang = detectLanguage(tokens);
   // Every detector's word lists in one pass over the tokens; lists built per
@@ -26,12 +65,7 @@ export function analyze(draft: Draft, ctx: AnalysisContext, detectors: readonly 
     }
     return found;
   };
-  const input = { draft, tokens, lang, ctx, matches };
-  const findings: Finding[] = [];
-  for (const detector of detectors) {
-    for (const raw of detector.detect(input)) findings.push(withPoints(raw, ctx));
-  }
-  return findings;
+  return { draft, tokens, lang, ctx, matches };
 }
 
 const MERGED = new WeakMap<readonly Detector[], { merged: CompiledTerms; known: Set<CompiledTerms> }>();

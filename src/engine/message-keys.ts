@@ -12,6 +12,8 @@ export const FINDING_MESSAGES = {
   finding_confidential_case: { kind: 'confidential', params: ['caseNumber'] },
   /** A sensitive category tied to an identifiable person. $1: the category, translated from its stable code (health | child_welfare | social_services | pupil_records | protected_address | closed_meeting). */
   finding_confidential_sensitive: { kind: 'confidential', params: ['category'] },
+  /** Details about a person read by the learned reader. $1: the words that weighed most. */
+  finding_confidential_context: { kind: 'confidential', params: ['trigger'] },
   /** A direct message to someone on the people-from-work list. $1: their name. */
   finding_contact_client_known_person: { kind: 'contact_client', params: ['name'] },
   /** A DM or comment that handles a work matter with a pupil/client. $1: the phrase. */

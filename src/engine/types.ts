@@ -98,6 +98,8 @@ export interface Finding {
   points: QuotedPoint[];
   message: MessageRef;
   fix?: Fix;
+  /** "learned" when the learned reader found it and no rule did; absent for the rules' findings. */
+  source?: 'learned';
 }
 
 /** What a detector reports; `analyze` adds the guideline points. */

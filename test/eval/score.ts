@@ -29,11 +29,27 @@ export interface CorpusRecord {
   peopleFromWork?: string[];
   /** Kinds a careful reader of the guideline would flag; empty means harmless. */
   expect: FindingKind[];
+  /**
+   * The full label set of ../shared/LABELS.md (with work_with_disclaimer, which
+   * is not flagged). Records that carry only `labels` get `expect` from it.
+   */
+  labels?: CorpusLabel[];
+  /** Who the writer played (training corpus). */
+  persona?: string;
   note?: string;
 }
 
+/** LABELS.md's labels, plus work_email (a rule outside that policy). */
+export const CORPUS_LABELS = ['work_no_disclaimer', 'work_with_disclaimer', 'confidential', 'contact_client', 'work_email'] as const;
+export type CorpusLabel = (typeof CORPUS_LABELS)[number];
+
+/** The flagged kinds of a label set: everything but work_with_disclaimer. */
+export function flaggedKinds(labels: readonly CorpusLabel[]): FindingKind[] {
+  return labels.filter((l): l is FindingKind => l !== 'work_with_disclaimer');
+}
+
 const KNOWN_FIELDS = new Set([
-  'id', 'text', 'lang', 'site', 'surface', 'recipient', 'set', 'workplaces', 'peopleFromWork', 'expect', 'note',
+  'id', 'text', 'lang', 'site', 'surface', 'recipient', 'set', 'workplaces', 'peopleFromWork', 'expect', 'labels', 'persona', 'note',
 ]);
 
 function isStringArray(v: unknown): v is string[] {
@@ -50,7 +66,7 @@ export function validateRecord(value: unknown): string[] {
   const r = value as Record<string, unknown>;
   const problems: string[] = [];
   for (const key of Object.keys(r)) if (!KNOWN_FIELDS.has(key)) problems.push(`unknown field "${key}"`);
-  if (typeof r.id !== 'string' || !/^[a-z]+-\d{3,}$/.test(r.id)) problems.push('id must look like "nb-001"');
+  if (typeof r.id !== 'string' || !/^[a-z]+(?:\d+-\d{2,}|-\d{3,})$/.test(r.id)) problems.push('id must look like "nb-001" or "tr001-07"');
   if (typeof r.text !== 'string' || r.text.trim() === '') problems.push('text must be a non-empty string');
   if (!oneOf(CORPUS_LANGS, r.lang)) problems.push(`lang must be one of ${CORPUS_LANGS.join('|')}`);
   if (!oneOf(CORPUS_SITES, r.site)) problems.push(`site must be one of ${CORPUS_SITES.join('|')}`);
@@ -62,13 +78,38 @@ export function validateRecord(value: unknown): string[] {
   }
   if (r.workplaces !== undefined && !isStringArray(r.workplaces)) problems.push('workplaces must be a string array');
   if (r.peopleFromWork !== undefined && !isStringArray(r.peopleFromWork)) problems.push('peopleFromWork must be a string array');
-  if (!Array.isArray(r.expect)) {
-    problems.push('expect must be an array');
-  } else {
-    for (const k of r.expect) if (!oneOf(FINDING_KINDS, k)) problems.push(`unknown kind in expect: ${String(k)}`);
-    if (new Set(r.expect).size !== r.expect.length) problems.push('expect lists a kind twice');
+  if (r.expect === undefined && r.labels === undefined) problems.push('expect or labels is required');
+  if (r.expect !== undefined) {
+    if (!Array.isArray(r.expect)) {
+      problems.push('expect must be an array');
+    } else {
+      for (const k of r.expect) if (!oneOf(FINDING_KINDS, k)) problems.push(`unknown kind in expect: ${String(k)}`);
+      if (new Set(r.expect).size !== r.expect.length) problems.push('expect lists a kind twice');
+    }
   }
+  if (r.labels !== undefined) problems.push(...labelProblems(r));
+  if (r.persona !== undefined && typeof r.persona !== 'string') problems.push('persona must be a string');
   if (r.note !== undefined && typeof r.note !== 'string') problems.push('note must be a string');
+  return problems;
+}
+
+/** LABELS.md's invariants on a record's `labels` (decisions 1 and 3). */
+function labelProblems(r: Record<string, unknown>): string[] {
+  const labels = r.labels;
+  if (!Array.isArray(labels)) return ['labels must be an array'];
+  const problems: string[] = [];
+  for (const l of labels) if (!oneOf(CORPUS_LABELS, l)) problems.push(`unknown label: ${String(l)}`);
+  if (new Set(labels).size !== labels.length) problems.push('labels lists a label twice');
+  if (labels.includes('work_no_disclaimer') && labels.includes('work_with_disclaimer')) {
+    problems.push('work_no_disclaimer and work_with_disclaimer exclude each other');
+  }
+  if (r.surface === 'dm' && (labels.includes('work_no_disclaimer') || labels.includes('work_with_disclaimer'))) {
+    problems.push('a dm never carries work_no_disclaimer or work_with_disclaimer');
+  }
+  if (Array.isArray(r.expect)) {
+    const fromLabels = flaggedKinds(labels as CorpusLabel[]).sort().join(',');
+    if ([...(r.expect as string[])].sort().join(',') !== fromLabels) problems.push('expect disagrees with labels');
+  }
   return problems;
 }
 
@@ -93,7 +134,11 @@ export function parseCorpus(jsonl: string, source = 'corpus'): ParseResult {
     }
     const problems = validateRecord(value);
     if (problems.length > 0) errors.push(...problems.map((p) => `${source}:${i + 1}: ${p}`));
-    else records.push(value as CorpusRecord);
+    else {
+      const record = value as CorpusRecord;
+      if (record.expect === undefined) record.expect = flaggedKinds(record.labels ?? []);
+      records.push(record);
+    }
   });
   return { records, errors };
 }

@@ -66,14 +66,26 @@ function ownNameTerms(names: readonly string[]): CompiledTerms {
   return compiled;
 }
 
-function hasDisclaimer(input: DetectorInput): boolean {
+/**
+ * Whether the draft says it is written privately: "present", "negated" when
+ * every disclaimer phrase in it is turned around ("ikke som privatperson"),
+ * or "none". The learned reader takes this as one of its inputs.
+ */
+export function disclaimerReading(input: DetectorInput): 'present' | 'negated' | 'none' {
   const { tokens } = input;
-  return input.matches(DISCLAIMERS).some((m) => {
+  const found = input.matches(DISCLAIMERS);
+  if (found.length === 0) return 'none';
+  const stands = found.some((m) => {
     // Phrases that carry their own negation ("ikke på vegne av") are disclaimers as written.
     if (m.pattern.split(/\s+/).some((w) => NEGATIONS.has(w))) return true;
     for (let i = Math.max(0, m.first - NEGATION_REACH); i < m.first; i++) if (NEGATIONS.has(tokens[i]!.norm)) return false;
     return true;
   });
+  return stands ? 'present' : 'negated';
+}
+
+function hasDisclaimer(input: DetectorInput): boolean {
+  return disclaimerReading(input) === 'present';
 }
 
 /**

@@ -1,0 +1,66 @@
+// What the learned reader is trained on, and the hashes that tie the
+// committed weights to it. Training reads only files in the repository plus
+// the real-text training half next to it; never a user's draft.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_CORPUS_DIR, loadCorpus, type CorpusRecord } from '../../test/eval/score.ts';
+import { readRealText, type RealLine } from './real-text.ts';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const TRAIN_CORPUS_DIR = path.join(REPO_ROOT, 'test/corpus/train');
+
+/**
+ * The files whose content decides the weights, relative to the repository:
+ * the labelled drafts (the training corpus and the first hand-labelled
+ * corpus) and the code that turns a draft into features. The dev, holdout and
+ * blind sets are not among them: they measure the model.
+ */
+export function trainingFiles(): string[] {
+  const jsonl = (dir: string): string[] =>
+    readdirSync(path.join(REPO_ROOT, dir))
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+      .map((f) => `${dir}/${f}`);
+  return [
+    ...jsonl('test/corpus/train'),
+    ...jsonl('test/corpus'),
+    'src/engine/model/features.ts',
+    'src/engine/model/readings.ts',
+    'scripts/train/run.ts',
+    'scripts/train/logistic.ts',
+  ];
+}
+
+function sha256(parts: Iterable<string>): string {
+  const h = createHash('sha256');
+  for (const p of parts) {
+    h.update(p);
+    h.update('\u0000');
+  }
+  return h.digest('hex');
+}
+
+export function repoDataHash(files: readonly string[] = trainingFiles()): string {
+  return sha256(files.flatMap((f) => [f, readFileSync(path.join(REPO_ROOT, f), 'utf8').replace(/\r\n/g, '\n')]));
+}
+
+export function sharedDataHash(lines: readonly RealLine[]): string {
+  return sha256(lines.filter((l) => l.half === 'train').map((l) => `${l.file}:${l.text}`));
+}
+
+export interface TrainingData {
+  drafts: CorpusRecord[];
+  real: RealLine[];
+}
+
+export function loadTrainingData(): TrainingData {
+  const drafts: CorpusRecord[] = [];
+  for (const dir of [TRAIN_CORPUS_DIR, DEFAULT_CORPUS_DIR]) {
+    const { records, errors } = loadCorpus(dir);
+    if (errors.length > 0) throw new Error(`${dir} has ${errors.length} problem(s):\n  ${errors.slice(0, 20).join('\n  ')}`);
+    drafts.push(...records);
+  }
+  return { drafts, real: readRealText() };
+}

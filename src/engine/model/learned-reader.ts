@@ -1,0 +1,115 @@
+// The learned reader beside the rules: for each kind no rule found, the
+// model's probability decides, against a threshold calibrated per kind when
+// the model was trained. Its findings explain themselves the way a rule's do:
+// the words that pushed the score most become the spans and the quoted cue.
+import type { DetectorInput } from '../detector.ts';
+import type { FindingKind, RawFinding, Severity, Span } from '../types.ts';
+import type { Token } from '../text/tokenize.ts';
+import { disclaimerFor } from '../detectors/disclaimer-text.ts';
+import { disclaimerReading } from '../detectors/work-no-disclaimer.ts';
+import { draftFeatures } from './features.ts';
+import { logit, MODEL_KINDS, sigmoid, tokenContributions, type LinearModel, type ModelKind } from './linear.ts';
+import { readingNames } from './readings.ts';
+
+/** Cue words shown per finding: enough to see why, few enough to read. */
+const MAX_CUES = 3;
+/** A word's share of the strongest word's push below which it is no cue. */
+const CUE_SHARE = 0.35;
+
+const SEVERITY: Record<ModelKind, Severity> = { work_no_disclaimer: 'low', confidential: 'high', contact_client: 'medium' };
+
+export interface KindScore {
+  kind: ModelKind;
+  probability: number;
+  threshold: number;
+  /** False when the label policy rules the kind out before any model reads the draft. */
+  eligible: boolean;
+}
+
+/** Kinds the label policy rules out before any model reads the draft. */
+function ruledOut(kind: ModelKind, input: DetectorInput): boolean {
+  // A direct message is never a public statement, and a draft that says it
+  // is written privately has what the guideline asks for.
+  return kind === 'work_no_disclaimer' && (input.draft.surface === 'dm' || disclaimerReading(input) === 'present');
+}
+
+function read(input: DetectorInput, ruleFindings: readonly RawFinding[], model: LinearModel) {
+  const features = draftFeatures(input.tokens, input.draft.surface, model.dims);
+  const readings = readingNames(input, ruleFindings);
+  const scores: KindScore[] = MODEL_KINDS.map((kind) => {
+    const k = model.kinds[kind];
+    return { kind, probability: sigmoid(logit(k, features, readings)), threshold: k.threshold, eligible: !ruledOut(kind, input) };
+  });
+  return { features, scores };
+}
+
+/** What the reader thinks of a draft, kind by kind (for the evaluation and the CLI). */
+export function scoreDraft(input: DetectorInput, ruleFindings: readonly RawFinding[], model: LinearModel): KindScore[] {
+  return input.tokens.length === 0 ? [] : read(input, ruleFindings, model).scores;
+}
+
+/** The reader's decision: a kind it reads with a probability at or above its calibrated threshold. */
+export function passes(score: KindScore): boolean {
+  return score.eligible && score.probability >= score.threshold;
+}
+
+export function learnedFindings(input: DetectorInput, ruleFindings: readonly RawFinding[], model: LinearModel): RawFinding[] {
+  if (input.tokens.length === 0) return [];
+  const found = new Set<FindingKind>(ruleFindings.map((r) => r.kind));
+  if (MODEL_KINDS.every((k) => found.has(k))) return [];
+  const { features, scores } = read(input, ruleFindings, model);
+  const out: RawFinding[] = [];
+  for (const score of scores) {
+    if (found.has(score.kind) || !passes(score)) continue;
+    const spans = cueSpans(input.tokens, tokenContributions(model.kinds[score.kind], features, input.tokens.length));
+    const trigger = spans.map(([s, e]) => input.draft.text.slice(s, e)).join(' … ');
+    out.push(withMessage(score.kind, spans, trigger, input));
+  }
+  return out;
+}
+
+function withMessage(kind: ModelKind, spans: Span[], trigger: string, input: DetectorInput): RawFinding {
+  const base = { kind, severity: SEVERITY[kind], spans, source: 'learned' as const };
+  switch (kind) {
+    case 'work_no_disclaimer': {
+      const disclaimer = disclaimerFor(input.lang, input.ctx);
+      return {
+        ...base,
+        message: { key: 'finding_work_no_disclaimer', params: { trigger } },
+        fix: { type: 'insert', text: disclaimer.text, position: 'end', lang: disclaimer.lang },
+      };
+    }
+    case 'confidential':
+      return { ...base, message: { key: 'finding_confidential_context', params: { trigger } } };
+    case 'contact_client':
+      return { ...base, message: { key: 'finding_contact_client_work_matter', params: { trigger } } };
+  }
+}
+
+/**
+ * The words that pushed the score most, in text order, with neighbours that
+ * also pushed merged into one phrase ("nattevakt på avdelinga").
+ */
+export function cueSpans(tokens: readonly Token[], push: Float64Array): Span[] {
+  let best = 0;
+  for (let i = 0; i < push.length; i++) if (push[i]! > best) best = push[i]!;
+  if (best <= 0) return [];
+  const ranked: number[] = [];
+  for (let i = 0; i < push.length; i++) if (push[i]! >= best * CUE_SHARE && tokens[i]!.norm.length > 1) ranked.push(i);
+  ranked.sort((a, b) => push[b]! - push[a]!);
+  const chosen = ranked.slice(0, MAX_CUES).sort((a, b) => a - b);
+  const spans: Span[] = [];
+  let open: [number, number] | undefined;
+  let lastIndex = -2;
+  for (const i of chosen) {
+    const t = tokens[i]!;
+    if (open !== undefined && i === lastIndex + 1) open[1] = t.end;
+    else {
+      if (open !== undefined) spans.push([open[0], open[1]]);
+      open = [t.start, t.end];
+    }
+    lastIndex = i;
+  }
+  if (open !== undefined) spans.push([open[0], open[1]]);
+  return spans;
+}
