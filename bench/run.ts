@@ -1,11 +1,20 @@
-// `npm run bench`: the engine figures, then (when the extension is built and
-// Chromium is here) the keystroke-to-nudge latency in real Chromium.
+// `npm run bench`: the engine figures (learned reader included), then, when
+// the extension is built, its sizes and (with Chromium here) the worker's cold
+// start and the keystroke-to-nudge latency in real Chromium.
 import { existsSync } from 'node:fs';
 import { runBundled } from './bundle.ts';
 
 await runBundled('bench/engine.ts');
 
+if (existsSync('dist/manifest.json')) {
+  console.log('');
+  const { printSizes } = await import('./sizes.ts');
+  printSizes();
+}
+
 if (existsSync('dist/manifest.json') && existsSync('/usr/bin/chromium') && existsSync('bench/nudge-latency.ts')) {
+  console.log('');
+  await import('./cold-start.ts');
   console.log('');
   await import('./nudge-latency.ts');
 } else {

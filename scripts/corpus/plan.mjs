@@ -60,5 +60,25 @@ const batches = order.map((lang, i) => ({
   focus: focuses[Math.floor(i / 5) % focuses.length],
 }));
 if (batches.length !== WRITERS * BATCHES_PER_WRITER) throw new Error('plan size');
+
+// A seventh writer joined once the relabelling helper was done: 21 more
+// batches in the same language mix (nb 8, nn 2, sv 7, en 4), numbered on.
+const extraLangs = ['nb', 'sv', 'en', 'nb', 'sv', 'nb', 'nn', 'sv', 'en', 'nb', 'sv', 'nb', 'en', 'sv', 'nb', 'nn', 'sv', 'nb', 'en', 'sv', 'nb'];
+extraLangs.forEach((lang, k) => {
+  const i = batches.length;
+  batches.push({
+    batch: i + 1,
+    writer: 7,
+    file: `w7-b${String(i + 1).padStart(3, '0')}.jsonl`,
+    idPrefix: `tr${String(i + 1).padStart(3, '0')}-`,
+    count: PER_BATCH,
+    lang,
+    persona: personas[(k * 5 + 3) % personas.length],
+    site: sites[k % sites.length],
+    sets: sets[lang],
+    length: lengths[(k + 1) % lengths.length],
+    focus: focuses[(k + 2) % focuses.length],
+  });
+});
 writeFileSync(new URL('../../test/corpus/train/plan.json', import.meta.url), JSON.stringify(batches, null, 1) + '\n');
 console.log(`${batches.length} batches, ${batches.length * PER_BATCH} drafts`);

@@ -494,6 +494,18 @@ export class Harness {
     await this.waitForWorkerStatus('stopped');
   }
 
+  /**
+   * Sends a runtime message from the extension's own control page and times
+   * the worker's answer on that page's clock (no CDP round trip in the figure).
+   */
+  async timeWorkerAnswer(message: unknown): Promise<{ ms: number; answer: unknown }> {
+    return this.control.evaluate(async (msg) => {
+      const t0 = performance.now();
+      const answer: unknown = await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(msg);
+      return { ms: performance.now() - t0, answer };
+    }, message);
+  }
+
   // -------------------------------------------------------- files
 
   async screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {

@@ -17,15 +17,17 @@ function cli(args: string[], input?: string) {
 describe('processLine (JSON Lines contract)', () => {
   it('analyses a record with the named set and profile', () => {
     const out = processLine(
-      JSON.stringify({ id: 'a1', text: 'Hei Ola! Husk møtet i morgen.', set: 'norsjo', surface: 'dm', recipient: 'Ola Nordmann', peopleFromWork: ['Ola Nordmann'] }),
+      JSON.stringify({ id: 'a1', text: 'Tack Ola Nordmann för i dag!', set: 'norsjo', surface: 'comment', peopleFromWork: ['Ola Nordmann'] }),
       ringebu,
       findBuiltinSet,
     );
     expect(out.id).toBe('a1');
-    expect(out.findings).toHaveLength(1);
-    expect(out.findings![0]!.kind).toBe('contact_client');
-    expect(out.findings![0]!.points.every((p) => p.startsWith('norsjo-'))).toBe(true);
-    expect(out.findings![0]!.spans).toEqual([[4, 7]]);
+    // The rule's finding; the learned reader may add its own reading of the comment beside it.
+    const [contact, ...others] = out.findings!.filter((f) => f.kind === 'contact_client');
+    expect(others).toEqual([]);
+    expect(contact!.points.every((p) => p.startsWith('norsjo-'))).toBe(true);
+    expect(contact!.spans).toEqual([[5, 17]]);
+    expect(contact).not.toHaveProperty('source');
   });
   it.each([
     ['{"id": "b", "text": ', null, /not valid JSON/],

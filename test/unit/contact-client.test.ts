@@ -31,11 +31,17 @@ describe('contact_client flags work handled through a private account', () => {
     expect(triggered(text, surface, recipient)).toContain(trigger);
   });
 
-  it('flags any direct message to someone on the people-from-work list', () => {
-    const [f] = run('Hei Ola, hvordan går det?', 'dm', 'Ola Nordmann');
+  it('flags a comment that names someone on the people-from-work list', () => {
+    const [f] = run('Takk for i dag, Ola Nordmann!', 'comment', undefined);
     expect(f!.message).toEqual({ key: 'finding_contact_client_known_person', params: { name: 'Ola Nordmann' } });
-    expect(triggered('Hei Ola, hvordan går det?', 'dm', 'Ola Nordmann')).toEqual(['Ola']);
-    expect(run('Takk for sist!', 'dm', 'sara lind')).toHaveLength(1);
+    expect(triggered('Takk for i dag, Ola Nordmann!', 'comment', undefined)).toEqual(['Ola Nordmann']);
+  });
+
+  it('leaves an ordinary direct message to someone on the list to the learned reader (LABELS.md, decision 6)', () => {
+    expect(run('Hei Ola, hvordan går det?', 'dm', 'Ola Nordmann')).toEqual([]);
+    expect(run('Takk for sist!', 'dm', 'sara lind')).toEqual([]);
+    // A work matter to them is still the rules' to find.
+    expect(run('Hei Ola, husk leksene dine til fredag', 'dm', 'Ola Nordmann').map((f) => f.kind)).toEqual(['contact_client']);
   });
 });
 

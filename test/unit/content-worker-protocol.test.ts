@@ -74,9 +74,9 @@ describe('analyze', () => {
   it('follows settings changes at once: set, people list, sites', async () => {
     await respond({ type: 'analyze', draft: { text: WORK, site: 'facebook', surface: 'post' } }, CONTENT);
     await store({ setId: 'norsjo' }, ['Ola Nordmann']);
-    const dm = await respond({ type: 'analyze', draft: { text: 'Hei, ses i morgen!', site: 'facebook', surface: 'dm', recipient: 'Ola Nordmann' } }, CONTENT);
-    expect(dm.set.id).toBe('norsjo');
-    expect(dm.findings.map((f) => f.kind)).toContain('contact_client');
+    const named = await respond({ type: 'analyze', draft: { text: 'Tack Ola Nordmann för i dag!', site: 'facebook', surface: 'comment' } }, CONTENT);
+    expect(named.set.id).toBe('norsjo');
+    expect(named.findings.map((f) => f.kind)).toContain('contact_client');
 
     await store({ sites: { facebook: false, instagram: true, linkedin: true } });
     expect(await respond({ type: 'site-config', site: 'facebook' }, CONTENT)).toEqual({ enabled: false });

@@ -5,7 +5,7 @@ import type { Detector, DetectorInput } from '../detector.ts';
 import type { RawFinding, Span } from '../types.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { TermMatch } from '../text/terms.ts';
-import { findName, nameParts, sameName } from '../text/names.ts';
+import { findName, nameParts } from '../text/names.ts';
 import { normalizeSpans } from '../text/spans.ts';
 import { DECISION_WORDS, SECOND_PERSON_AFTER, SECOND_PERSON_BEFORE, YOU } from '../lexicon/client.ts';
 import { CLIENT, WORK } from '../lexicon/compiled.ts';
@@ -42,21 +42,10 @@ export const contactClient: Detector = {
     const findings: RawFinding[] = [];
     const isDm = draft.surface === 'dm';
 
-    if (isDm && draft.recipient) {
-      const known = ctx.profile.peopleFromWork.find((p) => sameName(draft.recipient!, p));
-      if (known !== undefined) {
-        // The trigger is who the message goes to; highlight their name where
-        // the draft uses it, else the opening words.
-        const named = findName(tokens, draft.recipient.split(/\s+/)[0] ?? '');
-        const spans: Span[] = named.length > 0 ? named.slice(0, 3) : [openingSpan(draft.text)];
-        findings.push({
-          kind: 'contact_client',
-          severity: 'medium',
-          spans,
-          message: { key: 'finding_contact_client_known_person', params: { name: draft.recipient } },
-        });
-      }
-    }
+    // A recipient on the people-from-work list is no finding by itself: an
+    // ordinary chat with a friend who is also a pupil's parent is private
+    // (LABELS.md, decision 6). It is one of the learned reader's readings,
+    // which decides whether the message handles a work matter.
 
     const matches = input.matches(CLIENT);
     const matterSpans: Span[] = [];
@@ -138,14 +127,6 @@ function spanWithPossessive(m: TermMatch, tokens: readonly Token[]): Span {
   const start = before && SECOND_PERSON_BEFORE.has(before.lower) ? before.start : m.start;
   const end = after && SECOND_PERSON_AFTER.has(after.lower) ? after.end : m.end;
   return [start, end];
-}
-
-/** The first line or sentence, at most 60 characters. */
-function openingSpan(text: string): Span {
-  const lead = text.length - text.trimStart().length;
-  let end = lead;
-  while (end < text.length && end - lead < 60 && !/[.!?\n]/.test(text[end]!)) end++;
-  return [lead, Math.max(end, Math.min(text.length, lead + 1))];
 }
 
 /** Longest quote of a reading's words, from its first to its last, before the first span alone is quoted. */

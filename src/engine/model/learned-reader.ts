@@ -6,9 +6,10 @@ import type { DetectorInput } from '../detector.ts';
 import type { FindingKind, RawFinding, Severity, Span } from '../types.ts';
 import type { Token } from '../text/tokenize.ts';
 import { disclaimerFor } from '../detectors/disclaimer-text.ts';
+import { sameName } from '../text/names.ts';
 import { disclaimerReading } from '../detectors/work-no-disclaimer.ts';
 import { draftFeatures } from './features.ts';
-import { logit, MODEL_KINDS, sigmoid, tokenContributions, type LinearModel, type ModelKind } from './linear.ts';
+import { logits, MODEL_KINDS, sigmoid, tokenContributions, type LinearModel, type ModelKind } from './linear.ts';
 import { readingNames } from './readings.ts';
 
 /** Cue words shown per finding: enough to see why, few enough to read. */
@@ -36,10 +37,13 @@ function ruledOut(kind: ModelKind, input: DetectorInput): boolean {
 function read(input: DetectorInput, ruleFindings: readonly RawFinding[], model: LinearModel) {
   const features = draftFeatures(input.tokens, input.draft.surface, model.dims);
   const readings = readingNames(input, ruleFindings);
-  const scores: KindScore[] = MODEL_KINDS.map((kind) => {
-    const k = model.kinds[kind];
-    return { kind, probability: sigmoid(logit(k, features, readings)), threshold: k.threshold, eligible: !ruledOut(kind, input) };
-  });
+  const z = logits(model, features, readings);
+  const scores: KindScore[] = MODEL_KINDS.map((kind, i) => ({
+    kind,
+    probability: sigmoid(z[i]!),
+    threshold: model.kinds[kind].threshold,
+    eligible: !ruledOut(kind, input),
+  }));
   return { features, scores };
 }
 
@@ -81,8 +85,14 @@ function withMessage(kind: ModelKind, spans: Span[], trigger: string, input: Det
     }
     case 'confidential':
       return { ...base, message: { key: 'finding_confidential_context', params: { trigger } } };
-    case 'contact_client':
-      return { ...base, message: { key: 'finding_contact_client_work_matter', params: { trigger } } };
+    case 'contact_client': {
+      // To someone on the people-from-work list: say so, as the reminder is about them.
+      const recipient = input.draft.recipient;
+      const known = recipient !== undefined && input.ctx.profile.peopleFromWork.some((p) => sameName(recipient, p));
+      return known
+        ? { ...base, message: { key: 'finding_contact_client_known_person', params: { name: recipient } } }
+        : { ...base, message: { key: 'finding_contact_client_work_matter', params: { trigger } } };
+    }
   }
 }
 

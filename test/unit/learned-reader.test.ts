@@ -1,0 +1,158 @@
+// The learned reader: the committed weights belong to the committed data, the
+// labelled sets pass their checks, and the reader's findings behave as the
+// label policy says and explain themselves like a rule's.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze, readDraft } from '../../src/engine/analyze.ts';
+import { bundledModel } from '../../src/engine/model/bundled.ts';
+import { draftFeatures } from '../../src/engine/model/features.ts';
+import { cueSpans, learnedFindings, scoreDraft } from '../../src/engine/model/learned-reader.ts';
+import { buildModel, loadModel, MODEL_KINDS, type LinearModel, type ModelFile } from '../../src/engine/model/linear.ts';
+import { tokenize } from '../../src/engine/text/tokenize.ts';
+import { findBuiltinSet } from '../../src/guidelines/index.ts';
+import type { AnalysisContext, Draft } from '../../src/engine/types.ts';
+import { repoDataHash, sharedDataHash } from '../../scripts/train/data.ts';
+import { haveRealText, readRealText, halfOf } from '../../scripts/train/real-text.ts';
+import { checkCorpora } from '../../scripts/corpus/check.ts';
+
+const file = JSON.parse(readFileSync(new URL('../../src/engine/model/weights.json', import.meta.url), 'utf8')) as ModelFile;
+const ctx: AnalysisContext = { set: findBuiltinSet('ringebu')!, profile: { workplaces: [], peopleFromWork: [], disclaimers: {} } };
+
+describe('the committed model', () => {
+  it('was trained on the committed data (run npm run train when this fails)', () => {
+    expect(file.dataHash).toBe(repoDataHash());
+  });
+
+  it.skipIf(!haveRealText())('was trained on the real-text training half next to the checkout', () => {
+    expect(file.sharedDataHash).toBe(sharedDataHash(readRealText()));
+  });
+
+  it('loads, with a power-of-two size and a threshold per kind', () => {
+    const model = loadModel(file);
+    expect(Number.isInteger(Math.log2(model.dims))).toBe(true);
+    for (const kind of MODEL_KINDS) {
+      expect(model.kinds[kind].weights.length).toBe(model.dims);
+      expect(model.kinds[kind].threshold).toBeGreaterThan(0);
+      expect(model.kinds[kind].threshold).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('refuses an artefact of the wrong size or format', () => {
+    expect(() => loadModel({ ...file, dims: 1000 })).toThrow(/power of two/);
+    expect(() => loadModel({ ...file, format: 2 as 1 })).toThrow(/format/);
+    const short = { ...file.kinds.confidential, weights: 'AAAA' };
+    expect(() => loadModel({ ...file, kinds: { ...file.kinds, confidential: short } })).toThrow(/weights/);
+  });
+});
+
+describe('the labelled sets', () => {
+  const report = checkCorpora();
+  it('pass schema, label invariants, ID and cross-set duplicate checks', () => {
+    expect(report.errors).toEqual([]);
+  });
+});
+
+describe('the real-text split', () => {
+  it('is fixed by the line itself, not by its place', () => {
+    expect(halfOf('Det regner i Bergen.')).toBe(halfOf('  Det regner i Bergen.  '));
+    const halves = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map(halfOf);
+    expect(new Set(halves).size).toBe(2);
+  });
+});
+
+/** A model whose every weight is zero except for the named readings: decisions that depend only on the policy. */
+function readingsOnly(readings: Record<string, number>, threshold = 0.5): LinearModel {
+  const dims = 1024;
+  const kind = () => ({ bias: -4, scale: 1, threshold, weights: new Int8Array(dims), readings: new Map(Object.entries(readings)) });
+  return buildModel(dims, { work_no_disclaimer: kind(), confidential: kind(), contact_client: kind() });
+}
+
+function read(draft: Draft) {
+  const r = readDraft(draft, ctx);
+  if (!r) throw new Error('empty draft');
+  return r;
+}
+
+describe('learnedFindings', () => {
+  const eager = readingsOnly({ 'surface:post': 8, 'surface:dm': 8, 'surface:comment': 8 });
+
+  it('never reads work talk in a direct message, nor in a draft with a standing disclaimer', () => {
+    const dm = read({ text: 'Lang vakt i dag', surface: 'dm', site: 'facebook' });
+    expect(learnedFindings(dm.input, dm.rules, eager).map((f) => f.kind)).not.toContain('work_no_disclaimer');
+    const disclaimed = read({ text: 'Lang vakt i dag. Jeg skriver som privatperson.', surface: 'post', site: 'facebook' });
+    expect(learnedFindings(disclaimed.input, disclaimed.rules, eager).map((f) => f.kind)).not.toContain('work_no_disclaimer');
+    const negated = read({ text: 'Lang vakt i dag. Jeg skriver ikke som privatperson.', surface: 'post', site: 'facebook' });
+    expect(learnedFindings(negated.input, negated.rules, eager).map((f) => f.kind)).toContain('work_no_disclaimer');
+  });
+
+  it('adds nothing for a kind a rule already found', () => {
+    const r = read({ text: 'Fødselsnummeret er 13097248022', surface: 'post', site: 'facebook' });
+    expect(r.rules.map((f) => f.kind)).toContain('confidential');
+    expect(learnedFindings(r.input, r.rules, eager).map((f) => f.kind)).not.toContain('confidential');
+  });
+
+  it('stays below a threshold it does not reach', () => {
+    const shy = readingsOnly({ 'surface:post': 8 }, 0.99999);
+    const r = read({ text: 'Fin tur i fjellet', surface: 'post', site: 'facebook' });
+    expect(learnedFindings(r.input, r.rules, shy)).toEqual([]);
+  });
+
+  it('marks its findings, offers the disclaimer for work talk, and quotes the cue in the message', () => {
+    const r = read({ text: 'Lang vakt i dag', surface: 'post', site: 'facebook' });
+    const base = readingsOnly({ 'surface:post': 8 });
+    // Give the word "vakt" the push, so it becomes the cue.
+    const f = draftFeatures(r.input.tokens, 'post', base.dims);
+    for (let i = 0; i < f.count; i++) if (f.owners[i] === 1) base.kinds.work_no_disclaimer.weights[f.buckets[i]!] = 100;
+    const model = buildModel(base.dims, base.kinds);
+    const [w] = learnedFindings(r.input, r.rules, model).filter((x) => x.kind === 'work_no_disclaimer');
+    expect(w?.source).toBe('learned');
+    expect(w?.fix?.type).toBe('insert');
+    expect(w?.spans.map(([s, e]) => 'Lang vakt i dag'.slice(s, e))).toEqual(['vakt']);
+    expect(w?.message).toEqual({ key: 'finding_work_no_disclaimer', params: { trigger: 'vakt' } });
+  });
+});
+
+describe('cueSpans', () => {
+  const text = 'Mora di sov dårlig i natt og fikk medisin';
+  const tokens = tokenize(text);
+  const push = (values: Record<string, number>): Float64Array => Float64Array.from(tokens, (t) => values[t.norm] ?? 0);
+
+  it('keeps the strongest words, in text order, and merges neighbours into one phrase', () => {
+    const spans = cueSpans(tokens, push({ mora: 3, di: 2.5, medisin: 2, natt: 0.1 }));
+    expect(spans.map(([s, e]) => text.slice(s, e))).toEqual(['Mora di', 'medisin']);
+  });
+
+  it('leaves out words far weaker than the strongest, and single letters', () => {
+    const spans = cueSpans(tokens, push({ medisin: 10, natt: 1, i: 9 }));
+    expect(spans.map(([s, e]) => text.slice(s, e))).toEqual(['medisin']);
+  });
+
+  it('says nothing when no word pushed', () => {
+    expect(cueSpans(tokens, push({}))).toEqual([]);
+  });
+});
+
+describe('the bundled reader in analyze', () => {
+  it('gives the same decision as its scores', () => {
+    const model = bundledModel();
+    const drafts: Draft[] = [
+      { text: 'Mora di hadde en urolig natt, vi ga henne ekstra medisin klokka tre.', surface: 'dm', site: 'facebook', recipient: 'Kari Holm' },
+      { text: 'Nattevakt igjen på avdelinga, fire beboere med feber og bare to på jobb', surface: 'post', site: 'facebook' },
+      { text: 'Fin tur til Rondane i helga med ungene!', surface: 'post', site: 'instagram' },
+    ];
+    for (const d of drafts) {
+      const r = read(d);
+      const scores = scoreDraft(r.input, r.rules, model);
+      const found = new Set(analyze(d, ctx).map((f) => f.kind));
+      for (const s of scores) {
+        const byRule = r.rules.some((f) => f.kind === s.kind);
+        expect(found.has(s.kind), `${s.kind} on "${d.text}"`).toBe(byRule || (s.eligible && s.probability >= s.threshold));
+      }
+    }
+  });
+
+  it('is left out when a test runs chosen detectors', () => {
+    const text = 'Nattevakt igjen på avdelinga';
+    expect(analyze({ text, surface: 'post' }, ctx, []).length).toBe(0);
+  });
+});
