@@ -61,15 +61,17 @@ const batches = order.map((lang, i) => ({
 }));
 if (batches.length !== WRITERS * BATCHES_PER_WRITER) throw new Error('plan size');
 
-// A seventh writer joined once the relabelling helper was done: 21 more
-// batches in the same language mix (nb 8, nn 2, sv 7, en 4), numbered on.
+// A seventh writer joined once the relabelling helper was done, an eighth
+// once the first writer was: 21 more batches each in the same language mix
+// (nb 8, nn 2, sv 7, en 4), numbered on.
 const extraLangs = ['nb', 'sv', 'en', 'nb', 'sv', 'nb', 'nn', 'sv', 'en', 'nb', 'sv', 'nb', 'en', 'sv', 'nb', 'nn', 'sv', 'nb', 'en', 'sv', 'nb'];
-extraLangs.forEach((lang, k) => {
+for (const writer of [7, 8]) extraLangs.forEach((lang, j) => {
   const i = batches.length;
+  const k = j + (writer - 7) * 7;
   batches.push({
     batch: i + 1,
-    writer: 7,
-    file: `w7-b${String(i + 1).padStart(3, '0')}.jsonl`,
+    writer,
+    file: `w${writer}-b${String(i + 1).padStart(3, '0')}.jsonl`,
     idPrefix: `tr${String(i + 1).padStart(3, '0')}-`,
     count: PER_BATCH,
     lang,

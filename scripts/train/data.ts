@@ -5,11 +5,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CORPUS_DIR, loadCorpus, type CorpusRecord } from '../../test/eval/score.ts';
+import { parseCorpus, type CorpusRecord } from '../../test/eval/score.ts';
 import { readRealText, type RealLine } from './real-text.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const TRAIN_CORPUS_DIR = path.join(REPO_ROOT, 'test/corpus/train');
 
 /**
  * The files whose content decides the weights, relative to the repository:
@@ -55,12 +54,24 @@ export interface TrainingData {
   real: RealLine[];
 }
 
-export function loadTrainingData(): TrainingData {
+/**
+ * The labelled drafts of exactly these files (by default every training file
+ * now in the repository): a run reads the list it hashed, even while a writer
+ * adds files beside it.
+ */
+export function loadTrainingData(files: readonly string[] = trainingFiles()): TrainingData {
   const drafts: CorpusRecord[] = [];
-  for (const dir of [TRAIN_CORPUS_DIR, DEFAULT_CORPUS_DIR]) {
-    const { records, errors } = loadCorpus(dir);
-    if (errors.length > 0) throw new Error(`${dir} has ${errors.length} problem(s):\n  ${errors.slice(0, 20).join('\n  ')}`);
-    drafts.push(...records);
+  const errors: string[] = [];
+  for (const f of files.filter((x) => x.endsWith('.jsonl'))) {
+    const parsed = parseCorpus(readFileSync(path.join(REPO_ROOT, f), 'utf8'), f);
+    drafts.push(...parsed.records);
+    errors.push(...parsed.errors);
   }
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    if (seen.has(d.id)) errors.push(`duplicate id ${d.id}`);
+    seen.add(d.id);
+  }
+  if (errors.length > 0) throw new Error(`the training data has ${errors.length} problem(s):\n  ${errors.slice(0, 20).join('\n  ')}`);
   return { drafts, real: readRealText() };
 }

@@ -4,7 +4,7 @@ import { tokenize } from './text/tokenize.ts';
 import { detectLanguage } from './text/language.ts';
 import { DETECTORS } from './detectors/index.ts';
 import { bundledModel } from './model/bundled.ts';
-import { learnedFindings, scoreDraft, type KindScore } from './model/learned-reader.ts';
+import { scoreDraft, withLearnedReader, type KindScore } from './model/learned-reader.ts';
 import type { LinearModel } from './model/linear.ts';
 import { byLexicon, matchTerms, mergeTerms, type CompiledTerms, type TermMatch } from './text/terms.ts';
 
@@ -27,8 +27,7 @@ export function analyze(
   if (input === undefined) return [];
   const raw: RawFinding[] = [];
   for (const detector of detectors) raw.push(...detector.detect(input));
-  if (reader !== null) raw.push(...learnedFindings(input, raw, reader));
-  return raw.map((r) => withPoints(r, ctx));
+  return (reader === null ? raw : withLearnedReader(input, raw, reader)).map((r) => withPoints(r, ctx));
 }
 
 /** The draft as the detectors see it and what the rules found: the learned reader's training input. */

@@ -62,31 +62,39 @@ function asOnPage(d: BlindDraft): BlindDraft {
   return { ...d, recipient: RECIPIENT, peopleFromWork: people };
 }
 
+interface CliFinding {
+  kind: string;
+  spans: [number, number][];
+  source?: string;
+}
+
 /** What the CLI finds for each draft, in one run. */
-function cliKinds(drafts: readonly BlindDraft[]): Map<string, string[]> {
+function cliFindings(drafts: readonly BlindDraft[]): Map<string, CliFinding[]> {
   const input = drafts
     .map((d) => JSON.stringify({ id: d.id, text: d.text, site: d.site, surface: d.surface, set: d.set, recipient: d.recipient, workplaces: d.workplaces ?? [], peopleFromWork: d.peopleFromWork ?? [] }))
     .join('\n');
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/check.ts', '--jsonl'], { cwd: ROOT, input, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`npm run check failed: ${run.stderr}`);
-  const out = new Map<string, string[]>();
+  const out = new Map<string, CliFinding[]>();
   for (const line of run.stdout.trim().split('\n')) {
-    const r = JSON.parse(line) as { id: string; findings?: { kind: string }[]; error?: string };
+    const r = JSON.parse(line) as { id: string; findings?: CliFinding[]; error?: string };
     if (r.error) throw new Error(`${r.id}: ${r.error}`);
-    out.set(r.id, [...new Set((r.findings ?? []).map((f) => f.kind))].sort());
+    out.set(r.id, r.findings ?? []);
   }
   return out;
 }
+
+const kindsOf = (findings: readonly CliFinding[]): string[] => [...new Set(findings.map((f) => f.kind))].sort();
 
 const drafts = blindDrafts().map(asOnPage);
 
 describe.skipIf(drafts.length === 0)('browser and CLI agree on blind drafts', () => {
   let h: Harness;
-  let expected: Map<string, string[]>;
+  let expected: Map<string, CliFinding[]>;
   const pages = new Map<PageKey, Fixture>();
 
   beforeAll(async () => {
-    expected = cliKinds(drafts);
+    expected = cliFindings(drafts);
     h = await Harness.launch({ settings: { setId: 'ringebu' } });
   });
 
@@ -96,7 +104,7 @@ describe.skipIf(drafts.length === 0)('browser and CLI agree on blind drafts', ()
 
   it('covers every site and surface, and drafts with and without findings', () => {
     expect(new Set(drafts.map((d) => `${d.site}/${d.surface}`)).size).toBe(9);
-    const kinds = [...expected.values()];
+    const kinds = [...expected.values()].map(kindsOf);
     expect(kinds.some((k) => k.length === 0)).toBe(true);
     expect(kinds.some((k) => k.length > 0)).toBe(true);
   });
@@ -116,7 +124,7 @@ describe.skipIf(drafts.length === 0)('browser and CLI agree on blind drafts', ()
       await f.waitForNoBadge(editor);
       await f.type(editor, d.text);
       await f.waitForEditorText(editor, (t) => norm(t) === norm(d.text), 'the typed draft');
-      const want = expected.get(d.id) ?? [];
+      const want = kindsOf(expected.get(d.id) ?? []);
       if (want.length === 0) {
         // The whole draft is in the editor's state; give the debounced analysis its time, then expect no badge.
         await f.page.waitForTimeout(400);
@@ -124,7 +132,18 @@ describe.skipIf(drafts.length === 0)('browser and CLI agree on blind drafts', ()
       } else {
         const badge = await f.waitForKinds(editor, want);
         expect(badge.kinds.sort()).toEqual(want);
+        // A finding of the learned reader shows like a rule's: its cue words marked, its guideline point quoted.
+        for (const learned of (expected.get(d.id) ?? []).filter((x) => x.source === 'learned')) {
+          const cues = learned.spans.map(([a, b]) => d.text.slice(a, b));
+          const card = await f.waitForPanelFinding(editor, learned.kind, cues);
+          expect(card.quotes.length, 'the card quotes a guideline point').toBeGreaterThan(0);
+        }
+        await f.closePanel(editor);
       }
     });
   }
+
+  it('saw at least one finding of the learned reader among these drafts', () => {
+    expect([...expected.values()].some((findings) => findings.some((x) => x.source === 'learned'))).toBe(true);
+  });
 });

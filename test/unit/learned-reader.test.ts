@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, readDraft } from '../../src/engine/analyze.ts';
 import { bundledModel } from '../../src/engine/model/bundled.ts';
 import { draftFeatures } from '../../src/engine/model/features.ts';
-import { cueSpans, learnedFindings, scoreDraft } from '../../src/engine/model/learned-reader.ts';
+import { cueSpans, scoreDraft, withLearnedReader } from '../../src/engine/model/learned-reader.ts';
 import { buildModel, loadModel, MODEL_KINDS, type LinearModel, type ModelFile } from '../../src/engine/model/linear.ts';
 import { tokenize } from '../../src/engine/text/tokenize.ts';
 import { findBuiltinSet } from '../../src/guidelines/index.ts';
@@ -61,9 +61,9 @@ describe('the real-text split', () => {
 });
 
 /** A model whose every weight is zero except for the named readings: decisions that depend only on the policy. */
-function readingsOnly(readings: Record<string, number>, threshold = 0.5): LinearModel {
+function readingsOnly(readings: Record<string, number>, threshold = 0.5, veto = 0): LinearModel {
   const dims = 1024;
-  const kind = () => ({ bias: -4, scale: 1, threshold, weights: new Int8Array(dims), readings: new Map(Object.entries(readings)) });
+  const kind = () => ({ bias: -4, scale: 1, threshold, veto, weights: new Int8Array(dims), readings: new Map(Object.entries(readings)) });
   return buildModel(dims, { work_no_disclaimer: kind(), confidential: kind(), contact_client: kind() });
 }
 
@@ -73,28 +73,45 @@ function read(draft: Draft) {
   return r;
 }
 
-describe('learnedFindings', () => {
+/** The findings the reader adds to the rules'. */
+function added(input: Parameters<typeof withLearnedReader>[0], rules: Parameters<typeof withLearnedReader>[1], model: LinearModel) {
+  return withLearnedReader(input, rules, model).filter((f) => f.source === 'learned');
+}
+
+describe('the learned reader beside the rules', () => {
   const eager = readingsOnly({ 'surface:post': 8, 'surface:dm': 8, 'surface:comment': 8 });
 
   it('never reads work talk in a direct message, nor in a draft with a standing disclaimer', () => {
     const dm = read({ text: 'Lang vakt i dag', surface: 'dm', site: 'facebook' });
-    expect(learnedFindings(dm.input, dm.rules, eager).map((f) => f.kind)).not.toContain('work_no_disclaimer');
+    expect(added(dm.input, dm.rules, eager).map((f) => f.kind)).not.toContain('work_no_disclaimer');
     const disclaimed = read({ text: 'Lang vakt i dag. Jeg skriver som privatperson.', surface: 'post', site: 'facebook' });
-    expect(learnedFindings(disclaimed.input, disclaimed.rules, eager).map((f) => f.kind)).not.toContain('work_no_disclaimer');
+    expect(added(disclaimed.input, disclaimed.rules, eager).map((f) => f.kind)).not.toContain('work_no_disclaimer');
     const negated = read({ text: 'Lang vakt i dag. Jeg skriver ikke som privatperson.', surface: 'post', site: 'facebook' });
-    expect(learnedFindings(negated.input, negated.rules, eager).map((f) => f.kind)).toContain('work_no_disclaimer');
+    expect(added(negated.input, negated.rules, eager).map((f) => f.kind)).toContain('work_no_disclaimer');
   });
 
   it('adds nothing for a kind a rule already found', () => {
     const r = read({ text: 'Fødselsnummeret er 13097248022', surface: 'post', site: 'facebook' });
     expect(r.rules.map((f) => f.kind)).toContain('confidential');
-    expect(learnedFindings(r.input, r.rules, eager).map((f) => f.kind)).not.toContain('confidential');
+    expect(added(r.input, r.rules, eager).map((f) => f.kind)).not.toContain('confidential');
+  });
+
+  it('overrules a rule below its veto, but never a valid ID number', () => {
+    const doubting = readingsOnly({}, 0.99, 0.5);
+    const work = read({ text: 'Kommunen kutter i hjemmetjenesten igjen', surface: 'post', site: 'facebook' });
+    expect(work.rules.map((f) => f.kind)).toContain('work_no_disclaimer');
+    expect(withLearnedReader(work.input, work.rules, doubting).map((f) => f.kind)).not.toContain('work_no_disclaimer');
+    expect(scoreDraft(work.input, work.rules, doubting).find((s) => s.kind === 'work_no_disclaimer')?.overrules).toBe(true);
+    const id = read({ text: 'Fødselsnummeret er 13097248022', surface: 'post', site: 'facebook' });
+    expect(withLearnedReader(id.input, id.rules, doubting).map((f) => f.kind)).toContain('confidential');
+    // No veto: the rule stands whatever the probability.
+    expect(withLearnedReader(work.input, work.rules, readingsOnly({}, 0.99, 0)).map((f) => f.kind)).toContain('work_no_disclaimer');
   });
 
   it('stays below a threshold it does not reach', () => {
     const shy = readingsOnly({ 'surface:post': 8 }, 0.99999);
     const r = read({ text: 'Fin tur i fjellet', surface: 'post', site: 'facebook' });
-    expect(learnedFindings(r.input, r.rules, shy)).toEqual([]);
+    expect(added(r.input, r.rules, shy)).toEqual([]);
   });
 
   it('marks its findings, offers the disclaimer for work talk, and quotes the cue in the message', () => {
@@ -104,7 +121,7 @@ describe('learnedFindings', () => {
     const f = draftFeatures(r.input.tokens, 'post', base.dims);
     for (let i = 0; i < f.count; i++) if (f.owners[i] === 1) base.kinds.work_no_disclaimer.weights[f.buckets[i]!] = 100;
     const model = buildModel(base.dims, base.kinds);
-    const [w] = learnedFindings(r.input, r.rules, model).filter((x) => x.kind === 'work_no_disclaimer');
+    const [w] = added(r.input, r.rules, model).filter((x) => x.kind === 'work_no_disclaimer');
     expect(w?.source).toBe('learned');
     expect(w?.fix?.type).toBe('insert');
     expect(w?.spans.map(([s, e]) => 'Lang vakt i dag'.slice(s, e))).toEqual(['vakt']);
@@ -145,7 +162,7 @@ describe('the bundled reader in analyze', () => {
       const scores = scoreDraft(r.input, r.rules, model);
       const found = new Set(analyze(d, ctx).map((f) => f.kind));
       for (const s of scores) {
-        const byRule = r.rules.some((f) => f.kind === s.kind);
+        const byRule = r.rules.some((f) => f.kind === s.kind) && !s.overrules;
         expect(found.has(s.kind), `${s.kind} on "${d.text}"`).toBe(byRule || (s.eligible && s.probability >= s.threshold));
       }
     }
@@ -154,5 +171,29 @@ describe('the bundled reader in analyze', () => {
   it('is left out when a test runs chosen detectors', () => {
     const text = 'Nattevakt igjen på avdelinga';
     expect(analyze({ text, surface: 'post' }, ctx, []).length).toBe(0);
+  });
+});
+
+describe.skipIf(!haveRealText())('peer ID vectors through the whole engine (rules and learned reader)', () => {
+  const dir = new URL('../../../shared/corpora/ids/', import.meta.url);
+  const no = JSON.parse(readFileSync(new URL('no_fnr.json', dir), 'utf8')) as { value: string; valid: boolean; checksum_legacy: boolean; checksum_2032: boolean }[];
+  const se = JSON.parse(readFileSync(new URL('se_pnr.json', dir), 'utf8')) as { value: string; valid: boolean; luhn_ok: boolean; kind: string }[];
+  const confidentialIn = (text: string, set: string) =>
+    analyze({ text, surface: 'post', site: 'facebook' }, { ...ctx, set: findBuiltinSet(set)! }).some((f) => f.kind === 'confidential');
+
+  it('flags every valid number and no number whose check digits fail', () => {
+    const wrong: string[] = [];
+    for (const r of no) {
+      const flagged = confidentialIn(`Kan du sjekke nummeret ${r.value} før fredag?`, 'ringebu');
+      if (r.valid && !flagged) wrong.push(`missed ${r.value}`);
+      if (!r.checksum_legacy && !r.checksum_2032 && flagged) wrong.push(`flagged ${r.value}`);
+    }
+    for (const r of se) {
+      const flagged = confidentialIn(`Kan du kolla numret ${r.value} innan fredag?`, 'norsjo');
+      if (r.valid && !flagged) wrong.push(`missed ${r.value}`);
+      // Interim numbers carry a letter where the Luhn digit would be computed (ids.test.ts treats them apart).
+      if (!r.luhn_ok && r.kind !== 'interim' && flagged) wrong.push(`flagged ${r.value}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });

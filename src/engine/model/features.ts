@@ -13,6 +13,9 @@ const SEED_WORD = 0x811c9dc5;
 const SEED_CHAR = 0x2f6b1a37;
 const SEED_BIGRAM = 0x5bd1e995;
 const SEED_SURFACE_WORD = 0x27d4eb2f;
+const SEED_SKIP = 0x3c6ef372;
+/** Word pairs up to this many words apart (beyond neighbours) also count: "mora … medisin". */
+const SKIP_REACH = 4;
 
 const FNV_PRIME = 0x01000193;
 
@@ -67,10 +70,10 @@ function grow(need: number): void {
   scratchOwners = o;
 }
 
-/** Features a word of this length yields: unigram, surface-unigram, bigram and its char n-grams. */
+/** Features a word of this length yields: unigram, surface-unigram, bigram, skip pairs and its char n-grams. */
 function perWord(length: number): number {
   const padded = length + 2;
-  let n = 3;
+  let n = 3 + SKIP_REACH - 1;
   for (let k = CHAR_NGRAM_MIN; k <= CHAR_NGRAM_MAX; k++) n += Math.max(0, padded - k + 1);
   return n;
 }
@@ -89,6 +92,8 @@ export function draftFeatures(tokens: readonly Token[], surface: Surface | undef
   const surfaceSeed = step(SEED_SURFACE_WORD, (surface ?? 'post').charCodeAt(0));
   let n = 0;
   let previous = 0;
+  // The word hashes of the last SKIP_REACH words, for the skip pairs.
+  const recent = new Int32Array(SKIP_REACH + 1);
   for (let ti = 0; ti < tokens.length; ti++) {
     const word = tokens[ti]!.norm;
     const len = word.length;
@@ -107,6 +112,11 @@ export function draftFeatures(tokens: readonly Token[], surface: Surface | undef
       buckets[n] = finish(step(Math.imul(previous ^ SEED_BIGRAM, FNV_PRIME), hw)) & mask;
       owners[n++] = ti;
     }
+    for (let back = 2; back <= SKIP_REACH && back <= ti; back++) {
+      buckets[n] = finish(step(Math.imul(recent[(ti - back) % (SKIP_REACH + 1)]! ^ SEED_SKIP, FNV_PRIME), hw)) & mask;
+      owners[n++] = ti;
+    }
+    recent[ti % (SKIP_REACH + 1)] = hw;
     previous = hw;
     // Subwords over "<word>": position -1 is '<', position len is '>'.
     for (let from = -1; from <= len; from++) {

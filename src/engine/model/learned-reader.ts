@@ -2,6 +2,12 @@
 // model's probability decides, against a threshold calibrated per kind when
 // the model was trained. Its findings explain themselves the way a rule's do:
 // the words that pushed the score most become the spans and the quoted cue.
+//
+// It may also overrule a rule: where the model, which sees the rule's finding
+// among its inputs, still gives the kind a probability below the kind's veto
+// (calibrated out of fold, where most findings it overruled were wrong and
+// the decision as a whole gained), the rule's finding is dropped. A valid ID number is never overruled: it is
+// confidential whatever the context (LABELS.md, decision 5).
 import type { DetectorInput } from '../detector.ts';
 import type { FindingKind, RawFinding, Severity, Span } from '../types.ts';
 import type { Token } from '../text/tokenize.ts';
@@ -25,6 +31,14 @@ export interface KindScore {
   threshold: number;
   /** False when the label policy rules the kind out before any model reads the draft. */
   eligible: boolean;
+  /** True when a rule found the kind and the reader overrules it. */
+  overrules: boolean;
+}
+
+/** A rule's findings of a kind the reader may overrule: any but a valid ID number. */
+function overrulable(kind: ModelKind, ruleFindings: readonly RawFinding[]): boolean {
+  const ofKind = ruleFindings.filter((f) => f.kind === kind);
+  return ofKind.length > 0 && ofKind.every((f) => f.message.key !== 'finding_confidential_id');
 }
 
 /** Kinds the label policy rules out before any model reads the draft. */
@@ -38,12 +52,16 @@ function read(input: DetectorInput, ruleFindings: readonly RawFinding[], model: 
   const features = draftFeatures(input.tokens, input.draft.surface, model.dims);
   const readings = readingNames(input, ruleFindings);
   const z = logits(model, features, readings);
-  const scores: KindScore[] = MODEL_KINDS.map((kind, i) => ({
-    kind,
-    probability: sigmoid(z[i]!),
-    threshold: model.kinds[kind].threshold,
-    eligible: !ruledOut(kind, input),
-  }));
+  const scores: KindScore[] = MODEL_KINDS.map((kind, i) => {
+    const probability = sigmoid(z[i]!);
+    return {
+      kind,
+      probability,
+      threshold: model.kinds[kind].threshold,
+      eligible: !ruledOut(kind, input),
+      overrules: probability < model.kinds[kind].veto && overrulable(kind, ruleFindings),
+    };
+  });
   return { features, scores };
 }
 
@@ -57,12 +75,16 @@ export function passes(score: KindScore): boolean {
   return score.eligible && score.probability >= score.threshold;
 }
 
-export function learnedFindings(input: DetectorInput, ruleFindings: readonly RawFinding[], model: LinearModel): RawFinding[] {
-  if (input.tokens.length === 0) return [];
-  const found = new Set<FindingKind>(ruleFindings.map((r) => r.kind));
-  if (MODEL_KINDS.every((k) => found.has(k))) return [];
+/**
+ * The rules' findings as the reader leaves them (overruled ones dropped) and
+ * its own findings for kinds no rule found, in that order.
+ */
+export function withLearnedReader(input: DetectorInput, ruleFindings: readonly RawFinding[], model: LinearModel): RawFinding[] {
+  if (input.tokens.length === 0) return [...ruleFindings];
   const { features, scores } = read(input, ruleFindings, model);
-  const out: RawFinding[] = [];
+  const overruled = new Set(scores.filter((s) => s.overrules).map((s) => s.kind as FindingKind));
+  const out = ruleFindings.filter((f) => !overruled.has(f.kind));
+  const found = new Set<FindingKind>(ruleFindings.map((r) => r.kind));
   for (const score of scores) {
     if (found.has(score.kind) || !passes(score)) continue;
     const spans = cueSpans(input.tokens, tokenContributions(model.kinds[score.kind], features, input.tokens.length));

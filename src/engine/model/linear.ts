@@ -26,6 +26,8 @@ export interface StoredKind {
   /** Text weights are signed bytes times this scale. */
   scale: number;
   threshold: number;
+  /** Probability below which a rule's finding of the kind is overruled (0: never). */
+  veto: number;
   /** base64 of `dims` signed bytes. */
   weights: string;
   /** Weights of the rules' readings, by name (readings.ts). */
@@ -37,6 +39,8 @@ export interface KindModel {
   scale: number;
   /** Probability at or above which the reader reports the kind. */
   threshold: number;
+  /** Probability below which the reader overrules a rule's finding of the kind (0: never). */
+  veto: number;
   weights: Int8Array;
   readings: ReadonlyMap<string, number>;
 }
@@ -82,7 +86,7 @@ export function loadModel(file: ModelFile): LinearModel {
     if (k === undefined) throw new Error(`model has no ${kind}`);
     const weights = decodeBase64(k.weights);
     if (weights.length !== file.dims) throw new Error(`model ${kind} has ${weights.length} weights, expected ${file.dims}`);
-    kinds[kind] = { bias: k.bias, scale: k.scale, threshold: k.threshold, weights, readings: new Map(Object.entries(k.readings)) };
+    kinds[kind] = { bias: k.bias, scale: k.scale, threshold: k.threshold, veto: k.veto ?? 0, weights, readings: new Map(Object.entries(k.readings)) };
   }
   return buildModel(file.dims, kinds);
 }

@@ -4,11 +4,15 @@
 // group in its role, the employer named) is worth more than any n-gram.
 import type { DetectorInput } from '../detector.ts';
 import type { RawFinding } from '../types.ts';
+import type { CompiledTerms } from '../text/terms.ts';
 import { sameName } from '../text/names.ts';
+import { isSentenceStart, sentenceIndex } from '../text/sentences.ts';
+import { DETECTORS } from '../detectors/index.ts';
 import { disclaimerReading, workReferences } from '../detectors/work-no-disclaimer.ts';
+import { YOU } from '../lexicon/client.ts';
 
-/** Every name readingNames can return, for tests and for the trainer's report. */
-export const READING_FAMILIES = ['surface', 'site', 'lang', 'rule', 'finding', 'disclaimer', 'workref', 'recipient', 'mention'] as const;
+/** Every word list the rules read: which kinds of word a draft holds is a reading of its own. */
+const LEXICONS: readonly CompiledTerms[] = [...new Set(DETECTORS.flatMap((d) => d.lexicons))];
 
 export function readingNames(input: DetectorInput, ruleFindings: readonly RawFinding[]): string[] {
   const { draft, ctx } = input;
@@ -28,5 +32,15 @@ export function readingNames(input: DetectorInput, ruleFindings: readonly RawFin
     if (ctx.profile.peopleFromWork.some((p) => sameName(draft.recipient!, p))) names.add('recipient:from-work');
   }
   if (/(^|\s)@\p{L}/u.test(draft.text)) names.add('mention:at');
+  // The kinds of word the rules' lists found, whether or not a rule fired:
+  // "health", "relative", "matter", "service" … are what a situation is made of.
+  for (const lexicon of LEXICONS) for (const m of input.matches(lexicon)) names.add(`lexicon:${m.tag}`);
+  // Someone named in the middle of a sentence, and someone spoken to.
+  const sentences = sentenceIndex(draft.text, input.tokens);
+  for (const t of input.tokens) {
+    if (t.capitalised && !t.numeric && t.norm.length > 1 && !isSentenceStart(sentences, t.index)) names.add('words:capitalised-inside');
+    if (YOU.has(t.norm)) names.add('words:you');
+  }
+  names.add(draft.text.length < 80 ? 'length:short' : draft.text.length > 600 ? 'length:long' : 'length:medium');
   return [...names];
 }
