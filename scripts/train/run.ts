@@ -125,6 +125,14 @@ interface Calibration {
 }
 
 const VETOES = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5];
+/**
+ * Kinds whose rule findings the reader may overrule. Only confidential: its
+ * rules' misses of the policy are clear-cut (a citizen's own case number,
+ * LABELS.md decision 7). A post about "kommunen" is about the employer under
+ * the policy even where writers of the training corpus read a citizen's voice
+ * into it, and a work matter said to "you" stays a reminder.
+ */
+const VETO_KINDS: ReadonlySet<ModelKind> = new Set(['confidential']);
 /** Of the rule findings the reader overrules, at least this share must have been wrong. */
 const MIN_VETO_PRECISION = 0.6;
 
@@ -144,7 +152,7 @@ function calibrate(kind: ModelKind, rows: readonly Row[], oof: ReadonlyMap<strin
   const rulesFp = drafts.filter((r) => r.ruled.has(kind) && !r.expected.has(kind)).length;
   const floor = Math.min(MIN_PRECISION, rulesTp / Math.max(1, rulesTp + rulesFp));
   let best: Calibration = { threshold: 1.01, veto: 0, precision: 0, recall: 0, f1: 0, realAlarms: 0, overruled: 0 };
-  for (const veto of VETOES) {
+  for (const veto of VETO_KINDS.has(kind) ? VETOES : [0]) {
     const overruled = (r: Row) => r.overrulable.has(kind) && p(r) < veto;
     const vetoed = drafts.filter(overruled);
     const vetoPrecision = vetoed.length === 0 ? 1 : vetoed.filter((r) => !r.expected.has(kind)).length / vetoed.length;

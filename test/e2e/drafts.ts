@@ -4,7 +4,9 @@
 // draft ends with a trigger word, a mark of the WHOLE word proves the analysed
 // text reached the end of the draft: a debounced result for a partial draft
 // would mark a shorter word or none (kinds alone can match a partial draft).
-import type { FindingKind } from '../../src/engine/types.ts';
+import { analyze } from '../../src/engine/analyze.ts';
+import { findBuiltinSet } from '../../src/guidelines/index.ts';
+import type { FindingKind, Site, Surface } from '../../src/engine/types.ts';
 import type { PageKey } from './fixtures/pages.ts';
 import { RECIPIENT } from './fixtures/pages.ts';
 
@@ -77,16 +79,37 @@ export const CONTACT_POST: Draft = {
   anchors: [],
 };
 
-/** Harmless on its own; a DM to someone on the people-from-work list. */
+/** Harmless, also to someone on the people-from-work list (an ordinary chat is private: LABELS.md, decision 6). */
 export const HARMLESS_DM = 'Hei! Kommer du på middag i morgen?';
 
-export const KNOWN_PERSON_DM: Draft = {
-  label: 'message to someone known from work',
-  text: HARMLESS_DM,
-  kind: 'contact_client',
-  anchors: [],
-  peopleFromWork: [RECIPIENT],
-};
+/** A comment naming someone on the people-from-work list: the list in use, whatever the message. */
+export const KNOWN_PERSON_COMMENT = `Takk for praten i dag, ${RECIPIENT}!`;
+
+/**
+ * The kinds the engine itself gives a draft in Node (rules and learned
+ * reader, the same code the worker runs): what the badge must show. Tests
+ * assert the kind they are about is among them, and the badge shows exactly
+ * these, so a kind the learned reader adds never makes a test flaky.
+ */
+export function engineKinds(
+  text: string,
+  where: { site: Site; surface: Surface; setId?: string; peopleFromWork?: string[]; recipient?: string },
+): FindingKind[] {
+  const set = findBuiltinSet(where.setId ?? 'ringebu');
+  if (set === undefined) throw new Error(`no built-in set ${where.setId}`);
+  const recipient = where.recipient ?? (where.surface === 'dm' ? RECIPIENT : undefined);
+  const findings = analyze(
+    { text, site: where.site, surface: where.surface, ...(recipient ? { recipient } : {}) },
+    { set, profile: { workplaces: [], peopleFromWork: where.peopleFromWork ?? [], disclaimers: {} } },
+  );
+  return [...new Set(findings.map((f) => f.kind))].sort();
+}
+
+/** The site a fixture page stands for, from its URL. */
+export function siteOf(url: string): Site {
+  const host = new URL(url).hostname;
+  return host.includes('instagram') ? 'instagram' : host.includes('linkedin') ? 'linkedin' : 'facebook';
+}
 
 export const HARMLESS_POST = 'Så fint vær det var på fjellet i dag!';
 export const HARMLESS_COMMENT = 'Gratulerer med dagen! Vi ses på lørdag.';
@@ -101,7 +124,7 @@ export interface SurfaceCase {
 const POST = [WORK_POST, CONFIDENTIAL, CONTACT_POST];
 const COMMENT = [WORK_COMMENT, CONFIDENTIAL, CONTACT_COMMENT];
 // Never the same kind twice in a row: each result must differ from the one before.
-const DM = [CONTACT_DM, CONFIDENTIAL_DM, KNOWN_PERSON_DM];
+const DM = [CONTACT_DM, CONFIDENTIAL_DM];
 
 /** Each kind on each site's surfaces (a DM is private, so no disclaimer is asked for there). */
 export const SURFACE_CASES: SurfaceCase[] = [

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { findBuiltinSet } from '../../src/guidelines/index.ts';
 import type { Lang } from '../../src/engine/types.ts';
-import { CONFIDENTIAL, CONFIDENTIAL_DM, FNR, WORK_COMMENT, WORK_POST, type Draft } from './drafts.ts';
+import { CONFIDENTIAL, CONFIDENTIAL_DM, FNR, WORK_COMMENT, WORK_POST, engineKinds, siteOf, type Draft } from './drafts.ts';
 import type { PageKey } from './fixtures/pages.ts';
 import { Harness, norm, type Fixture } from './harness.ts';
 
@@ -70,7 +70,7 @@ async function prepare(f: Fixture, editor: string, draft: Draft): Promise<string
   await f.closePanel(editor);
   await f.clear(editor);
   await f.type(editor, draft.text);
-  await f.waitForKinds(editor, [draft.kind]);
+  await f.waitForKinds(editor, engineKinds(draft.text, { site: siteOf(f.spec.url), surface: f.editorSpec(editor).surface! }));
   await f.waitForPanelFinding(editor, draft.kind, draft.anchors);
   await f.page.evaluate((s) => navigator.clipboard.writeText(s), CLIPBOARD_SENTINEL);
   return f.editorText(editor);

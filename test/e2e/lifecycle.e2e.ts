@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JSHandle, Page } from 'playwright-core';
 import { defaultSettings, STORAGE_KEYS, type Settings } from '../../src/settings/settings.ts';
-import { CONTACT_COMMENT, FNR, HARMLESS_DM, WORK_COMMENT, WORK_POST } from './drafts.ts';
+import { CONTACT_COMMENT, FNR, KNOWN_PERSON_COMMENT, WORK_COMMENT, WORK_POST, engineKinds } from './drafts.ts';
 import { Harness, norm, type ExtensionGlobal, type Fixture } from './harness.ts';
 import {
   contentScriptContext,
@@ -339,10 +339,12 @@ describe('damaged and old settings in storage', () => {
     await h.removeStorage('local', [STORAGE_KEYS.notices]);
     await h.writeStorage({ [STORAGE_KEYS.settings]: 'garbage', [STORAGE_KEYS.peopleFromWork]: [PERSON] });
     // A page loads first: its content script makes the worker read the damaged settings.
-    const f = await h.openFixture('facebookMessages');
+    const f = await h.openFixture('facebookFeed');
     try {
-      await f.type('dm', HARMLESS_DM);
-      await f.waitForKinds('dm', ['contact_client']);
+      await f.type('comment', KNOWN_PERSON_COMMENT);
+      const want = engineKinds(KNOWN_PERSON_COMMENT, { site: 'facebook', surface: 'comment', peopleFromWork: [PERSON] });
+      expect(want).toContain('contact_client');
+      await f.waitForKinds('comment', want);
     } finally {
       await f.close();
     }
@@ -403,12 +405,12 @@ describe('damaged and old settings in storage', () => {
     expect(stored[STORAGE_KEYS.settings]).toEqual(want);
     expect(stored[STORAGE_KEYS.peopleFromWork]).toEqual([PERSON, 'Elsa Berg']);
     await expectNoBannerAgain();
-    // In effect: a message to someone on the list is noticed, quoting the kept set (Norsjö).
-    const f = await h.openFixture('facebookMessages');
+    // In effect: a comment naming someone on the list is noticed, quoting the kept set (Norsjö).
+    const f = await h.openFixture('facebookFeed');
     try {
-      await f.type('dm', HARMLESS_DM);
-      await f.waitForKinds('dm', ['contact_client']);
-      const finding = await f.waitForPanelFinding('dm', 'contact_client', []);
+      await f.type('comment', KNOWN_PERSON_COMMENT);
+      await f.waitForKinds('comment', engineKinds(KNOWN_PERSON_COMMENT, { site: 'facebook', surface: 'comment', setId: 'norsjo', peopleFromWork: [PERSON, 'Elsa Berg'] }));
+      const finding = await f.waitForPanelFinding('comment', 'contact_client', []);
       expect(finding.points.length).toBeGreaterThan(0);
       for (const point of finding.points) expect(point).toMatch(/^norsjo-/);
     } finally {
