@@ -65,7 +65,7 @@ function read(input: DetectorInput, ruleFindings: readonly RawFinding[], model: 
   return { features, scores };
 }
 
-/** What the reader thinks of a draft, kind by kind (for the evaluation and the CLI). */
+/** What the reader thinks of a draft, kind by kind (for the evaluation). */
 export function scoreDraft(input: DetectorInput, ruleFindings: readonly RawFinding[], model: LinearModel): KindScore[] {
   return input.tokens.length === 0 ? [] : read(input, ruleFindings, model).scores;
 }
