@@ -10,6 +10,7 @@
 // When neither changes the text, the fix goes to the clipboard instead.
 import type { Span } from '../../engine/types.ts';
 import { editorKind, isTextArea } from './kind.ts';
+import { dispatchPaste } from './paste.ts';
 import { endRange, rangeFor, startRange } from './positions.ts';
 import { readEditorText, type EditorText } from './read.ts';
 
@@ -99,7 +100,7 @@ async function edit(
 
   const kind = editorKind(editor);
   let handled = false;
-  if (kind === 'lexical' || kind === 'quill' || kind === 'draft') handled = pasteInto(editor, piece);
+  if (kind === 'lexical' || kind === 'quill' || kind === 'draft') handled = dispatchPaste(editor, piece);
   if (!handled) execInsert(piece);
   await wait(EDIT_SETTLE_MS);
 
@@ -119,18 +120,6 @@ function selectRange(range: Range): boolean {
 function selectInTextArea(textarea: HTMLTextAreaElement, start: number, end: number): boolean {
   textarea.setSelectionRange(start, end);
   return true;
-}
-
-/** True when the editor took the paste (it cancels the event to insert the text itself). */
-function pasteInto(editor: HTMLElement, text: string): boolean {
-  try {
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
-    return !editor.dispatchEvent(event);
-  } catch {
-    return false;
-  }
 }
 
 function execInsert(text: string): boolean {
