@@ -6,6 +6,7 @@ import type { AnalyzeRequest, AnalyzeResponse } from '../shared/messages.ts';
 import { insertText, replaceSpan, type FixOutcome } from './editors/apply-fix.ts';
 import { readEditorText } from './editors/read.ts';
 import { trackEditor } from './editors/track.ts';
+import { modalDialogOf } from './dom/composed.ts';
 import { detached, guarded } from './guard.ts';
 import { Dismissals } from './nudge/dismissals.ts';
 import { NudgeHost } from './nudge/host.tsx';
@@ -272,8 +273,14 @@ export class ComposeBox {
   private place(): void {
     if (this.destroyed) return;
     const layout = this.layout();
+    this.raise();
     this.host.place(layout);
     if (this.open) this.render(layout);
+  }
+
+  /** The nudge goes where the box can be seen and used: into its open modal dialog, else on <html>. */
+  private raise(): void {
+    this.host.raise(modalDialogOf(this.editor) ?? document.documentElement);
   }
 
   /** Only a nudge with something on screen follows its box around. */
@@ -291,6 +298,7 @@ export class ComposeBox {
     if (this.destroyed || !this.engaged) return;
     const layout = given ?? this.layout();
     this.updateFollowing();
+    this.raise();
     this.host.place(layout);
     this.host.render(
       {

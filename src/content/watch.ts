@@ -5,8 +5,21 @@
 // and whether anything was removed; the work happens once per batch, when the
 // page is idle, and looks only inside what was added (never a full rescan).
 // Mutations inside a box already watched (typing) are skipped outright.
+//
+// Boxes can live in open shadow roots (LinkedIn's `#interop-outlet` holds its
+// composer and message bubbles): a document observer never sees inside those,
+// so every open shadow root met in added content, `#interop-outlet` itself,
+// and any shadow root on the path of a focus event is observed as well. The
+// focus path is also the just-in-time route: a box the user clicks into is
+// looked at at once, whatever the observers saw.
+//
+// A box is never lost while it is on the page and editable. One that fails
+// the compose-box test (say, while an @-mention gives it `aria-autocomplete`)
+// is looked at again when it gets focus or when its role, ARIA state or
+// editability changes.
+import { openShadowRootsIn } from './dom/composed.ts';
 import type { SiteAdapter } from './sites/adapter.ts';
-import { EDITABLE_SELECTOR } from './sites/shape.ts';
+import { EDITABLE_SELECTOR, isEditableRoot } from './sites/shape.ts';
 
 export interface WatchEvents {
   found(editor: HTMLElement): void;
@@ -22,6 +35,11 @@ export interface Watcher {
 /** Our own host elements: adding them must not wake the observer's work. */
 const OWN_ELEMENT = 'varsom-nudge';
 const IDLE_TIMEOUT_MS = 300;
+/** LinkedIn's container for overlays rendered in a shadow root. */
+const SHADOW_OUTLET_ID = 'interop-outlet';
+/** Attributes whose change can turn an element into a compose box (or out of a search box). */
+const WATCHED_ATTRIBUTES = ['contenteditable', 'role', 'aria-autocomplete', 'aria-readonly', 'aria-disabled', 'disabled', 'readonly'];
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES };
 
 interface NavigationLike extends EventTarget {
   addEventListener(type: 'currententrychange', listener: () => void): void;
@@ -30,7 +48,8 @@ interface NavigationLike extends EventTarget {
 
 export function watchComposeBoxes(adapter: SiteAdapter, events: WatchEvents, doc: Document = document): Watcher {
   const watched = new Set<HTMLElement>();
-  const pending = new Set<Element>();
+  const observedRoots = new WeakSet<ShadowRoot>();
+  const pending = new Set<Element | ShadowRoot>();
   let sawRemoval = false;
   let scheduled = false;
   let idleHandle: number | undefined;
@@ -44,10 +63,21 @@ export function watchComposeBoxes(adapter: SiteAdapter, events: WatchEvents, doc
     events.found(el);
   };
 
-  const scan = (root: Element): void => {
-    if (root.localName === OWN_ELEMENT) return;
-    consider(root);
+  const scan = (root: Element | ShadowRoot): void => {
+    if (root instanceof Element) {
+      if (root.localName === OWN_ELEMENT) return;
+      consider(root);
+    }
     for (const el of root.querySelectorAll(EDITABLE_SELECTOR)) consider(el);
+    for (const shadow of openShadowRootsIn(root)) observeShadowRoot(shadow);
+  };
+
+  /** Starts watching inside an open shadow root (once) and looks at what it already holds. */
+  const observeShadowRoot = (shadow: ShadowRoot): void => {
+    if (observedRoots.has(shadow) || stopped) return;
+    observedRoots.add(shadow);
+    observer.observe(shadow, OBSERVE);
+    scan(shadow);
   };
 
   const insideWatched = (node: Node): boolean => {
@@ -71,12 +101,16 @@ export function watchComposeBoxes(adapter: SiteAdapter, events: WatchEvents, doc
     if (sawRemoval) {
       sawRemoval = false;
       for (const el of [...watched]) {
-        if (!el.isConnected || !adapter.isComposeBox(el)) {
+        // Only leaving the page or ceasing to be editable ends a box: a passing
+        // attribute (an @-mention's typeahead) must not lose the draft's nudge.
+        if (!el.isConnected || !isEditableRoot(el)) {
           watched.delete(el);
           events.lost(el);
         }
       }
     }
+    const outlet = doc.getElementById(SHADOW_OUTLET_ID)?.shadowRoot;
+    if (outlet) observeShadowRoot(outlet);
     const roots = [...pending];
     pending.clear();
     for (const root of roots) if (root.isConnected) scan(root);
@@ -98,7 +132,8 @@ export function watchComposeBoxes(adapter: SiteAdapter, events: WatchEvents, doc
     let relevant = false;
     for (const record of records) {
       if (record.type === 'attributes') {
-        // contenteditable switched on or off on an existing element.
+        // Editability, role or ARIA state changed: a watched box may have ended,
+        // an element (or something under it) may have become a compose box.
         const target = record.target as Element;
         if (watched.has(target as HTMLElement)) sawRemoval = true;
         else pending.add(target);
@@ -120,12 +155,20 @@ export function watchComposeBoxes(adapter: SiteAdapter, events: WatchEvents, doc
     if (relevant) schedule();
   });
 
-  observer.observe(doc.documentElement, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['contenteditable'],
-  });
+  observer.observe(doc.documentElement, OBSERVE);
+
+  // Just in time: the box the user works in is looked at when it gets focus,
+  // through any shadow roots on the way (their hosts are what `target` shows).
+  const onFocusIn = (event: Event): void => {
+    if (stopped) return;
+    let editor: HTMLElement | undefined;
+    for (const node of event.composedPath()) {
+      if (node instanceof ShadowRoot) observeShadowRoot(node);
+      else if (!editor && node instanceof HTMLElement && node.matches(EDITABLE_SELECTOR) && isEditableRoot(node)) editor = node;
+    }
+    if (editor) consider(editor);
+  };
+  doc.addEventListener('focusin', onFocusIn, true);
 
   // Same-document navigations: the Navigation API reports the page's own
   // pushState; popstate covers back/forward where it is missing. No patching
@@ -140,6 +183,7 @@ export function watchComposeBoxes(adapter: SiteAdapter, events: WatchEvents, doc
     stop() {
       stopped = true;
       observer.disconnect();
+      doc.removeEventListener('focusin', onFocusIn, true);
       navigation?.removeEventListener('currententrychange', checkUrl);
       doc.defaultView?.removeEventListener('popstate', checkUrl);
       if (idleHandle !== undefined) doc.defaultView?.cancelIdleCallback(idleHandle);

@@ -1,15 +1,17 @@
 // Changes a compose box's text so that the editor's own model takes the change.
 //
-// Lexical, Quill and Draft.js ignore (or undo) direct DOM edits, but each
-// handles a paste event itself: with the selection placed where the text
-// belongs, a synthetic `paste` carrying text/plain is inserted through the
-// editor's own code path (verified in Chromium for all three, also for a
-// "\n" that starts a new paragraph). A textarea or a plain contenteditable
-// has no paste handler; there `execCommand('insertText')` edits the field
-// like typing would (firing `input`, which sites' frameworks listen to).
+// Lexical, Quill 2, Draft.js and ProseMirror (TipTap) ignore (or undo)
+// direct DOM edits, but each handles a paste event itself: with the selection
+// placed where the text belongs, a synthetic `paste` carrying text/plain is
+// inserted through the editor's own code path (verified in Chromium for all
+// four, also for a "\n" that starts a new paragraph). A textarea, a plain
+// contenteditable and Quill 1 (whose paste handler waits for a native paste
+// into a hidden element, see kind.ts) get `execCommand('insertText')`, which
+// edits the field like typing would: Quill 1 reads such DOM changes back into
+// its model, and sites' frameworks listen to the `input` it fires.
 // When neither changes the text, the fix goes to the clipboard instead.
 import type { Span } from '../../engine/types.ts';
-import { editorKind, isTextArea } from './kind.ts';
+import { editorKind, isTextArea, type EditorKind } from './kind.ts';
 import { dispatchPaste } from './paste.ts';
 import { endRange, rangeFor, startRange } from './positions.ts';
 import { readEditorText, type EditorText } from './read.ts';
@@ -28,6 +30,9 @@ export type FixOutcome =
 // arrives a task later; acting before it lands inserts at the old caret.
 const SELECTION_SETTLE_MS = 30;
 const EDIT_SETTLE_MS = 60;
+
+/** Editors whose own paste handler reads the event's clipboardData. */
+const PASTE_EDITORS: ReadonlySet<EditorKind> = new Set<EditorKind>(['lexical', 'quill', 'draft', 'prosemirror']);
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -100,7 +105,7 @@ async function edit(
 
   const kind = editorKind(editor);
   let handled = false;
-  if (kind === 'lexical' || kind === 'quill' || kind === 'draft') handled = dispatchPaste(editor, piece);
+  if (PASTE_EDITORS.has(kind)) handled = dispatchPaste(editor, piece);
   if (!handled) execInsert(piece);
   await wait(EDIT_SETTLE_MS);
 

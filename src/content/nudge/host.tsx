@@ -1,5 +1,11 @@
 // The <varsom-nudge> element: appended to <html> (never inside the site's
 // editor), with an open shadow root holding the nudge's own styles and DOM.
+//
+// It is a manual popover, shown in the top layer: a site's modal <dialog>
+// (LinkedIn's 2026 composer) is in the top layer too, and anything outside it
+// is hidden beneath and inert. So while the box is in an open modal dialog, the
+// host moves into that dialog (which keeps it interactive) and is shown again,
+// which puts it above the dialog; when the dialog closes it moves back.
 // The site's scripts and styles cannot restyle it, and it does not pass the
 // user's clicks and key presses on to them (a site might read a click outside
 // its composer as "close the composer").
@@ -24,6 +30,8 @@ export class NudgeHost {
 
   constructor(private readonly doc: Document = document) {
     this.element = doc.createElement(HOST_TAG);
+    // Manual: no light dismiss, no focus moves; Varsom decides when it shows.
+    this.element.setAttribute('popover', 'manual');
     this.shadow = this.element.attachShadow({ mode: 'open' });
     // CSSOM (not a style attribute), so a strict page CSP does not apply; !important beats page rules.
     setImportant(this.element, {
@@ -43,6 +51,21 @@ export class NudgeHost {
 
   setSurface(surface: Surface): void {
     if (this.element.getAttribute('data-surface') !== surface) this.element.setAttribute('data-surface', surface);
+  }
+
+  /**
+   * Keeps the host in `container` (the open modal dialog holding the box, or
+   * <html>) and in the top layer. Moving an element closes its popover, and
+   * showing it again puts it on top of what is already there.
+   */
+  raise(container: Element): void {
+    if (this.element.parentNode !== container) container.append(this.element);
+    if (isShownPopover(this.element)) return;
+    try {
+      this.element.showPopover();
+    } catch {
+      // No popover support (or not connected): the fixed position and z-index still apply.
+    }
   }
 
   place(layout: NudgeLayout): void {
@@ -78,6 +101,14 @@ export class NudgeHost {
   remove(): void {
     if (this.mount) render(null, this.mount);
     this.element.remove();
+  }
+}
+
+function isShownPopover(el: HTMLElement): boolean {
+  try {
+    return el.matches(':popover-open');
+  } catch {
+    return false;
   }
 }
 

@@ -1,9 +1,11 @@
 // instagram.com: comments in a textarea, captions and direct messages in Lexical.
 import type { SiteAdapter } from './adapter.ts';
-import { isEditableRoot, isSearchLike, surfaceByRule, textOf } from './shape.ts';
+import { isEditableRoot, isSearchLike, nearestName, surfaceByRule } from './shape.ts';
 
 const DM_PATH = /^\/direct\//;
 const COMMENT_CONTAINER = 'section form, article form, [role="article"]';
+// The conversation pane's header: a heading, else the link to the person's profile.
+const NAME_LOOKUPS = ['header h2', 'h2', 'header a[href^="/"]', 'a[href^="/"] h2'] as const;
 
 export const instagram: SiteAdapter = {
   site: 'instagram',
@@ -11,14 +13,14 @@ export const instagram: SiteAdapter = {
     if (!isEditableRoot(editor) || isSearchLike(editor)) return false;
     // Comment fields are textareas in a form; other textareas (profile bio, settings) are left alone.
     if (editor.localName === 'textarea') return editor.closest('form') !== null;
+    // The DM box has spellcheck="false" since 2026; role and editability are what count.
     return editor.getAttribute('role') === 'textbox';
   },
   surfaceOf(editor, path) {
     return surfaceByRule(editor, path, DM_PATH, COMMENT_CONTAINER);
   },
   recipientOf(editor) {
-    const conversation = editor.closest('[role="main"], main');
-    if (!conversation) return undefined;
-    return textOf(conversation.querySelector('h2')) ?? textOf(conversation.querySelector('header a'));
+    // Two-pane inbox: the nearest header above the box is the conversation's, not the inbox list's.
+    return nearestName(editor, NAME_LOOKUPS, '[role="main"], main');
   },
 };

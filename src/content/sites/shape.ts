@@ -1,5 +1,6 @@
 // Structural tests shared by the site adapters (see docs/site-shapes.md).
 import type { Surface } from '../../engine/types.ts';
+import { closestComposed, composedParent, isInsideComposed } from '../dom/composed.ts';
 
 /** Every element that can be a compose box: textareas and contenteditable roots. */
 export const EDITABLE_SELECTOR = 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]';
@@ -22,9 +23,12 @@ export function isSearchLike(el: HTMLElement): boolean {
   return el.closest(SEARCH_LIKE) !== null;
 }
 
+/** Is an ancestor of `el` matched by `selector`? Crosses shadow roots (see dom/composed.ts). */
 export function isInside(el: Element, selector: string): boolean {
-  return el.parentElement?.closest(selector) != null;
+  return isInsideComposed(el, selector);
 }
+
+export { closestComposed };
 
 /**
  * The rule of thumb when a shape is ambiguous: a messaging URL means a
@@ -41,4 +45,35 @@ export function surfaceByRule(el: HTMLElement, path: string, dmPath: RegExp, com
 export function textOf(el: Element | null | undefined): string | undefined {
   const text = el?.textContent?.replace(/\s+/g, ' ').trim();
   return text ? text : undefined;
+}
+
+/**
+ * A display name a page shows for the other party: one to six words, at most
+ * 60 characters, with a letter. Headings such as a whole sentence about the
+ * conversation or a bare unread count are not names.
+ */
+export function plausibleName(text: string | undefined): string | undefined {
+  if (text === undefined || text.length > 60 || !/\p{L}/u.test(text)) return undefined;
+  return text.split(' ').length <= 6 ? text : undefined;
+}
+
+/**
+ * The nearest name above a compose box: climbs from the box through its
+ * containers (across shadow roots) and, in each, tries `lookups` in order;
+ * the first plausible name wins. The nearest container decides, so a
+ * two-pane page's inbox heading never stands in for the conversation's
+ * header. Stops after the container matching `boundary`.
+ */
+export function nearestName(editor: Element, lookups: readonly string[], boundary: string): string | undefined {
+  for (let container = composedParent(editor); container; container = composedParent(container)) {
+    for (const selector of lookups) {
+      for (const candidate of container.querySelectorAll(selector)) {
+        if (candidate.contains(editor)) continue;
+        const name = plausibleName(textOf(candidate));
+        if (name) return name;
+      }
+    }
+    if (container.matches(boundary)) break;
+  }
+  return undefined;
 }
