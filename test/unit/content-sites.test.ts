@@ -139,3 +139,99 @@ describe('linkedin', () => {
     expect(linkedin.isComposeBox(editor())).toBe(false);
   });
 });
+
+/** Mounts `html` into an open shadow root of `#interop-outlet` (LinkedIn's overlay host). */
+function mountInOutlet(html: string, light = ''): ShadowRoot {
+  mount(`${light}<div id="interop-outlet" data-testid="interop-shadowdom"></div>`);
+  const host = editor('#interop-outlet');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  shadow.append(...Array.from(parsed.body.childNodes).map((n) => document.adoptNode(n)));
+  return shadow;
+}
+
+function inShadow(shadow: ShadowRoot, selector = '[data-test="editor"]'): HTMLElement {
+  const el = shadow.querySelector<HTMLElement>(selector);
+  if (!el) throw new Error(`no ${selector} in the shadow root`);
+  return el;
+}
+
+describe('the 2026 shapes', () => {
+  it('linkedin: TipTap composer in a dialog inside the #interop-outlet shadow root is a post', () => {
+    const shadow = mountInOutlet(
+      `<dialog open><h2>Opprett et innlegg</h2><div class="tiptap ProseMirror" contenteditable="true" role="textbox" translate="no" data-test="editor"><p></p></div></dialog>`,
+      `<main><div role="list"><div role="listitem"><p>Et innlegg</p></div></div></main>`,
+    );
+    const el = inShadow(shadow);
+    expect(linkedin.isComposeBox(el)).toBe(true);
+    expect(linkedin.surfaceOf(el, '/feed/')).toBe('post');
+  });
+
+  it('linkedin: a v2 comment box (no form, data-view-name) is a comment, also by componentkey alone', () => {
+    mount(`<main><div role="list"><div role="listitem"><div data-view-name="comment-box" componentkey="commentBox-urn:li:activity:7">
+      <div class="tiptap ProseMirror" contenteditable="true" role="textbox" data-test="editor"><p></p></div></div></div></div></main>`);
+    expect(classify(linkedin, '/feed/')).toMatchObject({ box: true, surface: 'comment' });
+    mount(`<div componentkey="commentBox-urn:li:activity:8"><div class="ProseMirror" contenteditable="true" data-test="editor"><p></p></div></div>`);
+    expect(classify(linkedin, '/feed/')).toMatchObject({ box: true, surface: 'comment' });
+  });
+
+  it('linkedin: a message bubble in the shadow root is a DM with the person from the bubble header', () => {
+    const shadow = mountInOutlet(`<aside class="msg-overlay-container"><div class="msg-overlay-conversation-bubble">
+      <header class="msg-overlay-bubble-header"><h2 class="msg-overlay-bubble-header__title"><a href="/in/ola-nordmann/"><span>Ola Nordmann</span></a></h2></header>
+      <form class="msg-form"><div class="msg-form__contenteditable" contenteditable="true" role="textbox" data-test="editor"><p><br></p></div></form>
+    </div></aside>`);
+    const el = inShadow(shadow);
+    expect(linkedin.isComposeBox(el)).toBe(true);
+    expect(linkedin.surfaceOf(el, '/in/ola-nordmann/')).toBe('dm');
+    expect(linkedin.recipientOf(el)).toBe('Ola Nordmann');
+  });
+
+  it('linkedin: a new-message bubble has no recipient ("New message" is no name)', () => {
+    const shadow = mountInOutlet(`<div class="msg-overlay-conversation-bubble">
+      <header class="msg-overlay-bubble-header"><h2 class="msg-overlay-bubble-header__title">Ny melding</h2></header>
+      <div class="msg-connections-typeahead"><input type="text" role="combobox" aria-autocomplete="list" placeholder="Skriv inn ett eller flere navn"></div>
+      <form class="msg-form"><div class="msg-form__contenteditable" contenteditable="true" role="textbox" data-test="editor"><p><br></p></div></form>
+    </div>`);
+    const el = inShadow(shadow);
+    expect(linkedin.surfaceOf(el, '/mynetwork/')).toBe('dm');
+    expect(linkedin.recipientOf(el)).toBeUndefined();
+  });
+
+  it('facebook: a docked chat popup on the feed is a DM with the popup\'s person', () => {
+    mount(`<div role="main"><div role="feed"></div></div>
+      <div class="chat-dock"><div role="dialog" aria-label="Ola Nordmann">
+        <div class="chat-header"><a role="link" href="/ola.nordmann"><h2><span dir="auto">Ola Nordmann</span></h2></a></div>
+        <div role="grid" aria-label="Meldinger"><div role="row">Hei!</div></div>
+        <div contenteditable="true" role="textbox" data-lexical-editor="true" data-test="editor"></div>
+      </div></div>`);
+    expect(classify(facebook, '/')).toEqual({ box: true, surface: 'dm', recipient: 'Ola Nordmann' });
+  });
+
+  it('facebook: the comment box of a post opened in a dialog (outside the article) is a comment; the composer dialog stays a post', () => {
+    mount(`<div role="dialog"><div role="article"><h2>Ringebu kommune</h2><p>Innlegget</p></div>
+      <form><div contenteditable="true" role="textbox" data-lexical-editor="true" data-test="editor"></div></form></div>`);
+    expect(classify(facebook, '/ringebukommune/posts/pfbid02')).toMatchObject({ surface: 'comment' });
+    mount(`<div role="dialog"><h2>Opprett innlegg</h2><form><div contenteditable="true" role="textbox" data-lexical-editor="true" data-test="editor"></div></form></div>`);
+    expect(classify(facebook, '/')).toMatchObject({ surface: 'post' });
+  });
+
+  it('facebook: /messages/e2ee/t/ in two panes takes the conversation header, not the chat list heading', () => {
+    mount(`<div role="main"><div role="navigation"><h2>Chatter</h2><ul><li>Anne Hansen</li></ul></div>
+      <div class="conversation"><div class="header"><h2><span>Ola Nordmann</span></h2></div><div role="grid"></div>
+      <div><div contenteditable="true" role="textbox" data-lexical-editor="true" data-test="editor"></div></div></div></div>`);
+    expect(classify(facebook, '/messages/e2ee/t/7312345678901234/')).toEqual({ box: true, surface: 'dm', recipient: 'Ola Nordmann' });
+  });
+
+  it('instagram: two panes, spellcheck="false" Lexical: the recipient is the conversation pane\'s, not the inbox heading', () => {
+    mount(`<div role="main"><div class="inbox"><h2>kari.nordmann</h2><div role="list"></div></div>
+      <div class="thread"><header><a href="/ola.nordmann/"><span>Ola Nordmann</span></a></header><div role="grid"></div>
+      <div contenteditable="true" role="textbox" spellcheck="false" data-lexical-editor="true" aria-label="Melding" data-test="editor"><p><br></p></div></div></div>`);
+    expect(classify(instagram, '/direct/t/17843012345678901/')).toEqual({ box: true, surface: 'dm', recipient: 'Ola Nordmann' });
+  });
+
+  it('a heading that is a sentence or a bare count is no name', () => {
+    mount(`<div role="main"><h2>Du har 3 uleste meldinger i denne samtalen fra forrige uke</h2><h2>12</h2>
+      <div contenteditable="true" role="textbox" data-test="editor"></div></div>`);
+    expect(facebook.recipientOf(editor())).toBeUndefined();
+  });
+});
