@@ -608,7 +608,8 @@ function serveFixture(route: import('playwright-core').Route, url: URL, assets: 
   }
   const page = ALL_PAGES.find((p) => {
     const target = new URL(p.url);
-    return target.hostname === url.hostname && target.pathname === url.pathname;
+    // The query counts too: two shapes of one page (the 2026 feed beside the old one) share a path.
+    return target.hostname === url.hostname && target.pathname === url.pathname && target.search === url.search;
   });
   if (page === undefined) return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>404</title>' });
   return route.fulfill({
@@ -717,10 +718,22 @@ export class Fixture {
     }
   }
 
-  /** Every <varsom-nudge> on the page, read through its open shadow root. */
+  /**
+   * Every <varsom-nudge> on the page, read through its open shadow root. A
+   * nudge may live inside a modal dialog in a site's shadow root, so the
+   * search goes through open shadow roots (a loop: no named functions here).
+   */
   nudges(): Promise<NudgeSnapshot[]> {
-    return this.page.evaluate(() =>
-      Array.from(document.querySelectorAll('varsom-nudge')).map((host) => {
+    return this.page.evaluate(() => {
+      const hosts: Element[] = [];
+      const roots: (Document | ShadowRoot)[] = [document];
+      for (let root = roots.pop(); root; root = roots.pop()) {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.localName === 'varsom-nudge') hosts.push(el);
+          else if (el.shadowRoot) roots.push(el.shadowRoot);
+        }
+      }
+      return hosts.map((host) => {
         const root = host.shadowRoot;
         const badge = root?.querySelector<HTMLElement>('button[data-varsom="badge"]') ?? null;
         const panel = root?.querySelector<HTMLElement>('[data-varsom="panel"]') ?? null;
@@ -737,8 +750,8 @@ export class Fixture {
         }
         const panelOpen = panel !== null && panel.getClientRects().length > 0 && getComputedStyle(panel).visibility !== 'hidden';
         return { surface: host.getAttribute('data-surface'), badge: badgeState, panelOpen };
-      }),
-    );
+      });
+    });
   }
 
   private async describeState(editorName?: string): Promise<string> {
