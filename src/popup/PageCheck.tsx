@@ -52,7 +52,7 @@ export function PageCheck({ state, site, enabled }: { state: TabState; site: Sit
   return (
     <details class="page-check" id="page-check">
       <summary>{t('check_heading')}</summary>
-      <p class="muted small">{t('check_intro')}</p>
+      <p class="muted">{t('check_intro')}</p>
       <Boxes state={state} enabled={enabled} siteName={t(`site_${site}`)} />
       <label for="page-report" class="report-label">
         {t('check_report_label')}
@@ -62,7 +62,7 @@ export function PageCheck({ state, site, enabled }: { state: TabState; site: Sit
         <button type="button" id="copy-report" class="secondary" onClick={copyReport}>
           {t('check_copy')}
         </button>
-        <p role="status" id="copy-status" class="small" data-state={copy}>
+        <p role="status" id="copy-status" data-state={copy}>
           {copy === 'copied' ? t('check_copied') : copy === 'failed' ? t('check_copy_failed') : ''}
         </p>
       </div>

@@ -81,7 +81,7 @@ const BROWSERS: readonly [RegExp, string][] = [
   [/\bOPR\/(\d+)/, 'Opera'],
   [/\bVivaldi\/(\d+)/, 'Vivaldi'],
   [/\bFirefox\/(\d+)/, 'Firefox'],
-  [/\b(?:Chrome|Chromium|CriOS)\/(\d+)/, 'Chrome'],
+  [/\b(?:HeadlessChrome|Chrome|Chromium|CriOS)\/(\d+)/, 'Chrome'],
   [/\bVersion\/(\d+)[\d.]* (?:Mobile\/\S+ )?Safari\//, 'Safari'],
 ];
 

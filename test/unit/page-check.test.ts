@@ -6,14 +6,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { describeBox, describePage } from '../../src/content/page-check.ts';
 import { facebook } from '../../src/content/sites/facebook.ts';
 import { linkedin } from '../../src/content/sites/linkedin.ts';
-import { MAX_DESCRIBED_BOXES, parseTabState, parseWorkerRequest, type BoxDescription, type TabState } from '../../src/shared/messages.ts';
+import { MAX_DESCRIBED_BOXES, parseTabState, parseWorkerRequest, type BoxDescription } from '../../src/shared/messages.ts';
 import { sectionOf } from '../../src/shared/page-sections.ts';
 import { briefBrowser, localDate, pageAddress, pageReport, type PageReportInput } from '../../src/popup/page-report.ts';
 
 const DM: BoxDescription = { surface: 'dm', editor: 'lexical', recipient: true, shadow: false, dialog: false, findings: 1 };
 const POST: BoxDescription = { surface: 'post', editor: 'quill', recipient: null, shadow: false, dialog: true, findings: 0 };
 
-function state(extra: Partial<TabState> & Record<string, unknown> = {}): Record<string, unknown> {
+function state(extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { site: 'facebook', watching: 2, findings: 1, paused: false, boxes: [DM, POST], page: { host: 'www.facebook.com', section: 'messages' }, ...extra };
 }
 
@@ -201,6 +201,7 @@ describe('briefBrowser', () => {
     ['Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/19.1 Safari/605.1.15', 'Safari 19 on macOS'],
     ['Mozilla/5.0 (X11; CrOS x86_64 16000.0.0) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36', 'Chrome 156 on ChromeOS'],
     ['Mozilla/5.0 (Linux; Android 15) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36', 'Chrome 156 on Android'],
+    ['Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36', 'Chrome 156 on Linux'],
     ['something else', 'unknown browser'],
   ])('%s → %s', (userAgent, expected) => {
     expect(briefBrowser(userAgent)).toBe(expected);
