@@ -49,9 +49,10 @@ async function route(request: WorkerRequest, sender: Sender): Promise<ResponseTo
     case 'tab-report': {
       const tabId = sender.tab?.id;
       if (tabId !== undefined) {
-        const { site, watching, findings, paused } = request;
-        rememberReport(tabId, { site, watching, findings, paused });
-        await showFindingCount(tabId, paused ? 0 : findings);
+        // The request was rebuilt from known fields only (parseWorkerRequest): nothing else is kept.
+        const { type: _type, ...state } = request;
+        rememberReport(tabId, state);
+        await showFindingCount(tabId, state.paused ? 0 : state.findings);
       }
       return OK;
     }

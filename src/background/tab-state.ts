@@ -3,7 +3,7 @@
 // restarted worker has lost it.
 import browser from 'webextension-polyfill';
 import { siteForUrl } from '../content/sites/hosts.ts';
-import { isTabState, type ReportStateRequest, type TabState } from '../shared/messages.ts';
+import { parseTabState, type ReportStateRequest, type TabState } from '../shared/messages.ts';
 
 // Lost whenever Chrome stops the worker, which is fine: it is only a fallback.
 // (No tabs.onRemoved clean-up: that would wake the worker for every closed tab.)
@@ -21,8 +21,8 @@ export async function activeTabId(): Promise<number | undefined> {
 export async function tabStateFor(tabId: number): Promise<TabState> {
   const ask: ReportStateRequest = { type: 'report-state' };
   try {
-    const live: unknown = await browser.tabs.sendMessage(tabId, ask);
-    if (isTabState(live)) {
+    const live = parseTabState(await browser.tabs.sendMessage(tabId, ask));
+    if (live) {
       rememberReport(tabId, live);
       return live;
     }

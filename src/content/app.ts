@@ -11,10 +11,13 @@ import {
   isContentRequest,
   isSiteConfigResponse,
   isStringsResponse,
+  MAX_DESCRIBED_BOXES,
+  type BoxDescription,
   type TabState,
 } from '../shared/messages.ts';
 import { ComposeBox, type BoxEnvironment } from './compose-box.ts';
 import { detached, guarded } from './guard.ts';
+import { describeBox, describePage } from './page-check.ts';
 import type { Dictionary } from './nudge/translate.ts';
 import { ask, isOrphaned, onOrphaned } from './runtime.ts';
 import type { SiteAdapter } from './sites/adapter.ts';
@@ -93,8 +96,20 @@ class Varsom {
 
   private state(): TabState {
     let findings = 0;
-    for (const box of this.boxes.values()) findings += box.shownCount;
-    return { site: this.adapter.site, watching: this.boxes.size, findings, paused: !this.enabled && this.configured };
+    const boxes: BoxDescription[] = [];
+    for (const box of this.boxes.values()) {
+      findings += box.shownCount;
+      // For the popup's page check: each box's shape, never its text (see page-check.ts).
+      if (boxes.length < MAX_DESCRIBED_BOXES) boxes.push(describeBox(box.editor, this.adapter, box.shownCount));
+    }
+    return {
+      site: this.adapter.site,
+      watching: this.boxes.size,
+      findings,
+      paused: !this.enabled && this.configured,
+      boxes,
+      page: describePage(location, this.adapter),
+    };
   }
 
   private async loadConfig(): Promise<void> {

@@ -8,6 +8,7 @@ import { NoticeBanner } from '../ui/NoticeBanner.tsx';
 import { useNotices } from '../ui/use-notices.ts';
 import { useSettingsView } from '../ui/use-settings.ts';
 import type { EffectiveSettings } from '../settings/index.ts';
+import { PageCheck } from './PageCheck.tsx';
 import { TabStatus } from './TabStatus.tsx';
 import { useTabState } from './use-tab-state.ts';
 import { OPTIONS_PAGE } from '../shared/pages.ts';
@@ -69,6 +70,9 @@ function PopupBody({ view }: { view: EffectiveSettings }) {
         <p class="muted">{t('checklist_intro')}</p>
         <Checklist set={set} />
       </section>
+      {tab.kind === 'known' && tab.state.site !== null ? (
+        <PageCheck state={tab.state} site={tab.state.site} enabled={settings.sites[tab.state.site]} />
+      ) : null}
       <footer>
         <a href={browser.runtime.getURL(OPTIONS_PAGE)} id="open-options" onClick={openOptions}>
           {t('open_options')}

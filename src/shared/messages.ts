@@ -4,9 +4,14 @@
 // malformed one is ignored rather than trusted.
 import type { Finding, Lang, Site, Surface } from '../engine/types.ts';
 import type { MessageEntry } from '../i18n/format.ts';
+import { siteForHostname } from '../content/sites/hosts.ts';
+import { isSectionOf } from './page-sections.ts';
 
 /** Longest draft the worker analyses; a longer one is cut (no site allows posts this long). */
 export const MAX_DRAFT_CHARS = 100_000;
+
+/** The page check lists at most this many boxes (a long feed has a comment box under every post). */
+export const MAX_DESCRIBED_BOXES = 100;
 
 const SITE_VALUES: readonly string[] = ['facebook', 'instagram', 'linkedin'] satisfies Site[];
 const SURFACE_VALUES: readonly string[] = ['post', 'comment', 'dm'] satisfies Surface[];
@@ -80,6 +85,36 @@ export interface TabState {
   findings: number;
   /** Varsom is switched off for this site in the settings. */
   paused: boolean;
+  /**
+   * The page check: the watched boxes (the first MAX_DESCRIBED_BOXES), by
+   * their shape only. Absent when the content script did not say (a
+   * remembered report from an older page, or no content script at all).
+   */
+  boxes?: BoxDescription[];
+  /** Where the tab is, as far as the page check may tell. Absent as for `boxes`. */
+  page?: PageDescription;
+}
+
+/** One compose box as the page check sees it: never its text, never a name. */
+export interface BoxDescription {
+  surface: Surface;
+  /** The editor library driving it (content/editors/kind.ts), a short lower-case name. */
+  editor: string;
+  /** In a direct message: could the recipient be read from the page? null for posts and comments. */
+  recipient: boolean | null;
+  /** The box sits inside a shadow root. */
+  shadow: boolean;
+  /** The box sits inside a dialog (a composer window). */
+  dialog: boolean;
+  /** Reminders shown on this box now. */
+  findings: number;
+}
+
+/** The tab's place on its site: the host name and at most a known first path segment. */
+export interface PageDescription {
+  host: string;
+  /** A known part of the site (page-sections.ts) such as 'messages'; '' at the root; null for any other page. */
+  section: string | null;
 }
 
 // ------------------------------------------------------------ worker → content
@@ -134,14 +169,71 @@ function isTabId(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
-export function isTabState(value: unknown): value is TabState {
+const BOX_KEYS = ['dialog', 'editor', 'findings', 'recipient', 'shadow', 'surface'].join();
+const PAGE_KEYS = ['host', 'section'].join();
+const EDITOR_KIND = /^[a-z][a-z0-9-]{0,23}$/;
+
+/** Exactly the known keys: a description with anything more (text, a name) is not one. */
+function hasExactKeys(value: Record<string, unknown>, keys: string): boolean {
+  return Object.keys(value).sort().join() === keys;
+}
+
+function isBoxDescription(value: unknown): value is BoxDescription {
   return (
     isRecord(value) &&
-    (value.site === null || isSite(value.site)) &&
-    isCount(value.watching) &&
-    isCount(value.findings) &&
-    typeof value.paused === 'boolean'
+    hasExactKeys(value, BOX_KEYS) &&
+    isSurface(value.surface) &&
+    typeof value.editor === 'string' &&
+    EDITOR_KIND.test(value.editor) &&
+    (value.recipient === null ? value.surface !== 'dm' : typeof value.recipient === 'boolean' && value.surface === 'dm') &&
+    typeof value.shadow === 'boolean' &&
+    typeof value.dialog === 'boolean' &&
+    isCount(value.findings)
   );
+}
+
+function isPageDescription(value: unknown, site: Site | null): value is PageDescription {
+  if (!isRecord(value) || !hasExactKeys(value, PAGE_KEYS) || typeof value.host !== 'string') return false;
+  const hostSite = siteForHostname(value.host);
+  return hostSite !== null && hostSite === site && value.host === value.host.toLowerCase() && isSectionOf(hostSite, value.section);
+}
+
+/**
+ * A copy of a tab state with only the known fields, or undefined when any of
+ * them is malformed: a content script's report is data, not trusted.
+ */
+export function parseTabState(value: unknown): TabState | undefined {
+  if (
+    !isRecord(value) ||
+    !(value.site === null || isSite(value.site)) ||
+    !isCount(value.watching) ||
+    !isCount(value.findings) ||
+    typeof value.paused !== 'boolean'
+  ) {
+    return undefined;
+  }
+  const state: TabState = { site: value.site, watching: value.watching, findings: value.findings, paused: value.paused };
+  const { boxes, page } = value;
+  if (boxes !== undefined) {
+    if (
+      !Array.isArray(boxes) ||
+      boxes.length > MAX_DESCRIBED_BOXES ||
+      boxes.length > value.watching ||
+      !boxes.every(isBoxDescription)
+    ) {
+      return undefined;
+    }
+    state.boxes = boxes.map((box) => ({ ...box }));
+  }
+  if (page !== undefined) {
+    if (!isPageDescription(page, value.site)) return undefined;
+    state.page = { host: page.host, section: page.section };
+  }
+  return state;
+}
+
+export function isTabState(value: unknown): value is TabState {
+  return parseTabState(value) !== undefined;
 }
 
 function isDraftPayload(value: unknown): value is AnalyzeRequest['draft'] {
@@ -164,10 +256,10 @@ export function parseWorkerRequest(value: unknown): WorkerRequest | undefined {
       return isSite(value.site) ? { type: 'site-config', site: value.site } : undefined;
     case 'strings':
       return { type: 'strings' };
-    case 'tab-report':
-      return isTabState(value)
-        ? { type: 'tab-report', site: value.site, watching: value.watching, findings: value.findings, paused: value.paused }
-        : undefined;
+    case 'tab-report': {
+      const state = parseTabState(value);
+      return state ? { type: 'tab-report', ...state } : undefined;
+    }
     case 'open-checklist':
       return { type: 'open-checklist' };
     case 'tab-state':

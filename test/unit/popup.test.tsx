@@ -106,6 +106,89 @@ describe('popup tab state', () => {
   });
 });
 
+describe('popup page check', () => {
+  const described = {
+    site: 'facebook',
+    watching: 2,
+    findings: 1,
+    paused: false,
+    boxes: [
+      { surface: 'dm', editor: 'lexical', recipient: true, shadow: false, dialog: false, findings: 1 },
+      { surface: 'post', editor: 'quill', recipient: null, shadow: true, dialog: true, findings: 0 },
+    ],
+    page: { host: 'www.facebook.com', section: 'messages' },
+  };
+
+  function useClipboard(write: (text: string) => Promise<void>) {
+    const writeText = vi.fn(write);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    return writeText;
+  }
+
+  it('lists each box by its shape and shows the report it copies', async () => {
+    sendMessage.mockResolvedValue(described);
+    const writeText = useClipboard(async () => undefined);
+    mount();
+    const check = await waitFor(() => root().querySelector<HTMLDetailsElement>('#page-check'), 'page check');
+    expect(check.open, 'folded until asked for').toBe(false);
+    expect(check.querySelector('summary')?.textContent).toBe('What Varsom sees on this page');
+    const items = [...check.querySelectorAll('#check-boxes > li')];
+    expect(items.map((li) => li.textContent)).toEqual([
+      'Direct message, field type: lexical, recipient found',
+      'Post, field type: quill, in a pop-up window',
+    ]);
+    expect(items.map((li) => [li.getAttribute('data-surface'), li.getAttribute('data-recipient'), li.getAttribute('data-shadow')])).toEqual([
+      ['dm', 'true', 'false'],
+      ['post', 'n/a', 'true'],
+    ]);
+    const report = check.querySelector<HTMLTextAreaElement>('#page-report');
+    expect(report?.readOnly).toBe(true);
+    expect(report?.value).toContain('Varsom version: 0.1.0\n');
+    expect(report?.value).toContain('Site: facebook, www.facebook.com/messages/…\n');
+    expect(report?.value).toContain('2. post, editor quill, recipient found: n/a, in shadow root: yes, in dialog: yes, reminders: 0\n');
+
+    check.querySelector<HTMLButtonElement>('#copy-report')?.click();
+    await waitFor(() => check.querySelector('#copy-status')?.textContent === 'Report copied.', 'copied status');
+    expect(writeText).toHaveBeenCalledTimes(1);
+    expect(writeText).toHaveBeenCalledWith(report?.value);
+  });
+
+  it('says what to do when no box was found', async () => {
+    sendMessage.mockResolvedValue({ ...described, watching: 0, findings: 0, boxes: [] });
+    mount();
+    await waitFor(() => root().querySelector('#page-check'), 'page check');
+    expect(root().querySelector('#check-boxes-none')?.textContent).toBe(
+      'Varsom has not found a compose box on this page yet. Click into the box you write in, then open this again.',
+    );
+    expect(root().querySelector<HTMLTextAreaElement>('#page-report')?.value).toContain('Compose boxes: none found (click into the box you write in');
+  });
+
+  it('selects the report for copying by hand when the clipboard refuses', async () => {
+    sendMessage.mockResolvedValue(described);
+    useClipboard(async () => {
+      throw new Error('Document is not focused.');
+    });
+    mount();
+    const button = await waitFor(() => root().querySelector<HTMLButtonElement>('#copy-report'), 'copy button');
+    button.click();
+    await waitFor(() => (root().querySelector('#copy-status')?.textContent ?? '').startsWith('Could not copy.'), 'failed status');
+    expect(document.activeElement?.id).toBe('page-report');
+  });
+
+  it('is not shown where Varsom does not look, and drops a malformed description', async () => {
+    sendMessage.mockResolvedValue({ site: null, watching: 0, findings: 0, paused: false });
+    mount();
+    await waitFor(() => text().includes('only looks at Facebook'), 'unsupported text');
+    expect(root().querySelector('#page-check')).toBeNull();
+    render(null, root());
+
+    sendMessage.mockResolvedValue({ ...described, boxes: [{ ...described.boxes[0], text: 'Hei Ola' }] });
+    mount();
+    await waitFor(() => text().includes('reload the page'), 'unknown text');
+    expect(root().querySelector('#page-check')).toBeNull();
+  });
+});
+
 describe('popup follows settings', () => {
   it('re-renders at once when the settings change elsewhere', async () => {
     mount();

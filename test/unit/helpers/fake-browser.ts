@@ -27,7 +27,12 @@ export interface FakeBrowser {
   };
   i18n: { getMessage(key: string): string; getUILanguage(): string };
   tabs: { query: Mock<() => Promise<{ id: number }[]>>; create: Mock<() => Promise<object>> };
-  runtime: { sendMessage: Mock<(message: unknown) => Promise<unknown>>; getURL(path: string): string; openOptionsPage: Mock<() => Promise<void>> };
+  runtime: {
+    sendMessage: Mock<(message: unknown) => Promise<unknown>>;
+    getURL(path: string): string;
+    getManifest(): { version: string };
+    openOptionsPage: Mock<() => Promise<void>>;
+  };
   /** Test controls. */
   fake: {
     listeners: Set<Listener>;
@@ -86,6 +91,7 @@ export function createFakeBrowser(): FakeBrowser {
     runtime: {
       sendMessage: vi.fn(async () => undefined),
       getURL: (path) => `chrome-extension://varsom/${path}`,
+      getManifest: () => ({ version: '0.1.0' }),
       openOptionsPage: vi.fn(async () => undefined),
     },
     fake: {
