@@ -59,6 +59,17 @@ class Varsom {
       },
       openChecklist: () => detached(ask({ type: 'open-checklist' })),
       countChanged: () => this.scheduleReport(),
+      opening: (opened) => {
+        for (const box of this.boxes.values()) if (box !== opened) box.close(false);
+      },
+      obstacles: (of) => {
+        const rects = [];
+        for (const box of this.boxes.values()) {
+          const rect = box === of ? undefined : box.badgeRect();
+          if (rect) rects.push(rect);
+        }
+        return rects;
+      },
     };
   }
 
@@ -66,6 +77,8 @@ class Varsom {
     browser.runtime.onMessage.addListener(this.onWorkerMessage as browser.Runtime.OnMessageListener);
     browser.storage.onChanged.addListener(this.onStorageChanged);
     document.addEventListener('keydown', this.onKeyDown, true);
+    document.addEventListener('pointerdown', this.onPointerDown, true);
+    document.addEventListener('focusin', this.onFocusIn, true);
     // An orphaned script hears no more events from the extension; it notices when the user comes back.
     document.addEventListener('visibilitychange', this.checkAlive);
     window.addEventListener('focus', this.checkAlive);
@@ -82,6 +95,8 @@ class Varsom {
     if (this.reportTimer !== undefined) clearTimeout(this.reportTimer);
     if (this.settingsTimer !== undefined) clearTimeout(this.settingsTimer);
     document.removeEventListener('keydown', this.onKeyDown, true);
+    document.removeEventListener('pointerdown', this.onPointerDown, true);
+    document.removeEventListener('focusin', this.onFocusIn, true);
     document.removeEventListener('visibilitychange', this.checkAlive);
     window.removeEventListener('focus', this.checkAlive);
     window.removeEventListener('pagehide', this.onPageHide);
@@ -223,6 +238,19 @@ class Varsom {
       event.stopPropagation();
       box.close(inNudge);
     }
+  });
+
+  /** The panel behaves like a popover: a press anywhere outside its nudge and its box closes it. */
+  private readonly onPointerDown = guarded((event: PointerEvent): void => {
+    const found = this.boxForEvent(event);
+    for (const box of this.boxes.values()) if (box.isOpen && box !== found?.box) box.close(false);
+  });
+
+  /** Focus moving into another compose box closes the panel of the box the user left. */
+  private readonly onFocusIn = guarded((event: FocusEvent): void => {
+    const found = this.boxForEvent(event);
+    if (!found || found.inNudge) return;
+    for (const box of this.boxes.values()) if (box.isOpen && box !== found.box) box.close(false);
   });
 
   private boxForEvent(event: Event): { box: ComposeBox; inNudge: boolean } | undefined {

@@ -10,7 +10,7 @@ import { modalDialogOf } from './dom/composed.ts';
 import { detached, guarded } from './guard.ts';
 import { Dismissals } from './nudge/dismissals.ts';
 import { NudgeHost } from './nudge/host.tsx';
-import { layoutNudge, type NudgeLayout } from './nudge/layout.ts';
+import { layoutNudge, type NudgeLayout, type Rect } from './nudge/layout.ts';
 import type { NudgeActions } from './nudge/Nudge.tsx';
 import { followBox } from './nudge/position.ts';
 import { translatorFor, type Dictionary } from './nudge/translate.ts';
@@ -23,6 +23,10 @@ export interface BoxEnvironment {
   openChecklist(): void;
   /** The number of findings shown changed (the tab's badge follows). */
   countChanged(): void;
+  /** This box's panel is opening: one panel at a time, so the others close. */
+  opening(box: ComposeBox): void;
+  /** What this box's open panel must not cover: other boxes' badges (the site's send controls are added here). */
+  obstacles(box: ComposeBox): Rect[];
 }
 
 export class ComposeBox {
@@ -94,6 +98,11 @@ export class ComposeBox {
     return this.host.element;
   }
 
+  /** Where this box's badge is on screen, while it shows one. */
+  badgeRect(): Rect | undefined {
+    return this.shown.length > 0 ? this.host.badgeRect() : undefined;
+  }
+
   /** Looks at the text again; `force` even when it has not changed (settings or the URL changed). */
   async analyse(force: boolean): Promise<void> {
     if (this.destroyed) return;
@@ -133,6 +142,7 @@ export class ComposeBox {
       return;
     }
     this.engage();
+    this.env.opening(this);
     this.open = true;
     this.status = undefined;
     this.render();
@@ -267,7 +277,14 @@ export class ComposeBox {
   private layout(): NudgeLayout {
     const rect = this.editor.getBoundingClientRect();
     const root = document.documentElement;
-    return layoutNudge(rect, { width: root.clientWidth || window.innerWidth, height: root.clientHeight || window.innerHeight });
+    const viewport = { width: root.clientWidth || window.innerWidth, height: root.clientHeight || window.innerHeight };
+    // Only an open panel can cover anything: the look-ups are skipped otherwise.
+    if (!this.open) return layoutNudge(rect, viewport);
+    const obstacles = [
+      ...this.env.obstacles(this),
+      ...this.env.adapter.sendControlsOf(this.editor).map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0),
+    ];
+    return layoutNudge(rect, viewport, obstacles);
   }
 
   private place(): void {

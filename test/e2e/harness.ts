@@ -825,7 +825,8 @@ export class Fixture {
       const findings = Array.from(panel.querySelectorAll<HTMLElement>('[data-kind]')).map((el) => ({
         kind: el.getAttribute('data-kind') ?? '',
         points: Array.from(el.querySelectorAll('[data-varsom="quote"]')).map((q) => q.getAttribute('data-point') ?? ''),
-        quotes: Array.from(el.querySelectorAll<HTMLElement>('[data-varsom="quote"]')).map((q) => q.innerText),
+        // Quotes sit behind "What your guideline says" (a closed <details>), where innerText is empty.
+        quotes: Array.from(el.querySelectorAll<HTMLElement>('[data-varsom="quote"] blockquote')).map((q) => (q.textContent ?? '').replace(/\s+/g, ' ').trim()),
         marks: Array.from(el.querySelectorAll<HTMLElement>('mark')).map((m) => m.innerText),
         actions: Array.from(el.querySelectorAll('button[data-action]')).map((b) => b.getAttribute('data-action') ?? ''),
       }));

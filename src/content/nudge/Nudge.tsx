@@ -3,7 +3,9 @@
 // modality, no sound. The badge is only there when there is something to say.
 import type { Finding, FindingKind } from '../../engine/types.ts';
 import { FindingCard, type FindingActions } from './FindingCard.tsx';
+import { KindIcon } from './KindIcon.tsx';
 import type { NudgeLayout } from './layout.ts';
+import { bySeverity, kindsBySeverity, mostSevere } from './severity.ts';
 import { translatorFor, type Dictionary } from './translate.ts';
 
 export const PANEL_ID = 'varsom-panel';
@@ -43,6 +45,11 @@ export function Nudge({ view, actions }: { view: NudgeView; actions: NudgeAction
   const t = translatorFor(view.dictionary);
   const count = view.findings.length;
   const { panel } = view.layout;
+  // Most severe first; the badge wears the most severe kind's colour and icon.
+  const findings = bySeverity(view.findings);
+  const top = mostSevere(findings);
+  const hasConfidential = top === 'confidential';
+  const kindNames = kindsBySeverity(findings).map((kind) => t(`kind_${kind}`)).join(' · ');
   const onPanelKey = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
@@ -60,13 +67,15 @@ export function Nudge({ view, actions }: { view: NudgeView; actions: NudgeAction
           class="badge"
           data-varsom="badge"
           data-kinds={sortedKinds(view.findings)}
+          data-severity={top}
           data-state={view.ready ? 'ready' : 'pending'}
+          title={t('nudge_badge_title', kindNames)}
           aria-label={t(count === 1 ? 'nudge_badge_label_one' : 'nudge_badge_label_other', count)}
           aria-expanded={view.open}
           aria-controls={PANEL_ID}
           onClick={actions.toggle}
         >
-          <BadgeIcon />
+          {top && <KindIcon kind={top} />}
           <span aria-hidden="true">{count}</span>
         </button>
       )}
@@ -97,10 +106,11 @@ export function Nudge({ view, actions }: { view: NudgeView; actions: NudgeAction
             <p>{t('nudge_none')}</p>
           ) : (
             <ul>
-              {view.findings.map((finding, i) => (
+              {findings.map((finding, i) => (
                 <FindingCard
                   key={`${finding.kind}-${finding.message.key}-${i}`}
                   finding={finding}
+                  demoteDisclaimer={hasConfidential}
                   text={view.text}
                   setName={view.setName}
                   setLanguage={view.setLanguage}
@@ -120,21 +130,5 @@ export function Nudge({ view, actions }: { view: NudgeView; actions: NudgeAction
         </div>
       )}
     </div>
-  );
-}
-
-/** A speech bubble with a dot: "something to look at", not a warning sign. */
-function BadgeIcon() {
-  return (
-    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      <path
-        d="M2 3.5A1.5 1.5 0 0 1 3.5 2h9A1.5 1.5 0 0 1 14 3.5v6a1.5 1.5 0 0 1-1.5 1.5H7l-3 3v-3h-.5A1.5 1.5 0 0 1 2 9.5z"
-        fill="none"
-        stroke="currentColor"
-        stroke-width="1.4"
-        stroke-linejoin="round"
-      />
-      <circle cx="8" cy="6.5" r="1.3" fill="currentColor" />
-    </svg>
   );
 }

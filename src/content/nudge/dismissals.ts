@@ -1,46 +1,66 @@
-// "Dismiss for this draft": a dismissed finding stays hidden while the draft
-// keeps it. Offsets move as the user types, so a finding is recognised by its
-// kind, message and trigger words, not by where they are. A new draft (the
-// box emptied, or posted and cleared) starts with nothing dismissed.
+// "Ignore in this draft": a dismissed concern stays hidden while the draft
+// grows. Offsets move and new trigger words appear as the user types, so a
+// finding is recognised by what it is about, not by where it sits or by its
+// exact set of words: its kind, the guideline point(s) it rests on, and its
+// cue words. A finding stays hidden when a dismissal has the same kind and
+// points and shares at least one cue word with it (or neither has any): the
+// same concern, grown. A finding about entirely new words is a new concern and
+// shows. Dismissals last for the draft: a new draft (the box emptied, or the
+// post sent and cleared) starts with nothing dismissed.
 import type { Finding } from '../../engine/types.ts';
 
-export function findingKey(finding: Finding, text: string): string {
-  const triggers = finding.spans.map(([s, e]) => text.slice(s, e).toLowerCase()).join('\u0001');
-  return `${finding.kind}\u0002${finding.message.key}\u0002${triggers}`;
+interface Dismissal {
+  /** Kind and point ids: what the finding is about. */
+  topic: string;
+  /** Cue words, lower-cased with whitespace collapsed. */
+  cues: ReadonlySet<string>;
+}
+
+function topicOf(finding: Finding): string {
+  return `${finding.kind}\u0002${finding.points.map((p) => p.id).sort().join(' ')}`;
+}
+
+function cuesOf(finding: Finding, text: string): Set<string> {
+  const cues = new Set<string>();
+  for (const [start, end] of finding.spans) {
+    const cue = text.slice(start, end).toLowerCase().replace(/\s+/g, ' ').trim();
+    if (cue !== '') cues.add(cue);
+  }
+  return cues;
+}
+
+function covers(dismissal: Dismissal, topic: string, cues: ReadonlySet<string>): boolean {
+  if (dismissal.topic !== topic) return false;
+  if (dismissal.cues.size === 0 || cues.size === 0) return dismissal.cues.size === cues.size;
+  for (const cue of cues) if (dismissal.cues.has(cue)) return true;
+  return false;
 }
 
 export class Dismissals {
-  private keys = new Set<string>();
+  private dismissed: Dismissal[] = [];
 
   dismiss(finding: Finding, text: string): void {
-    this.keys.add(findingKey(finding, text));
+    this.dismissed.push({ topic: topicOf(finding), cues: cuesOf(finding, text) });
   }
 
-  /**
-   * The findings still to show. Dismissals of findings the draft no longer
-   * has are forgotten: if the words come back, so does the nudge.
-   */
+  /** The findings still to show; an emptied draft forgets every dismissal. */
   visible(findings: readonly Finding[], text: string): Finding[] {
     if (text.trim() === '') {
-      this.keys.clear();
+      this.dismissed = [];
       return [];
     }
-    const present = new Set<string>();
-    const shown: Finding[] = [];
-    for (const finding of findings) {
-      const key = findingKey(finding, text);
-      present.add(key);
-      if (!this.keys.has(key)) shown.push(finding);
-    }
-    for (const key of this.keys) if (!present.has(key)) this.keys.delete(key);
-    return shown;
+    return findings.filter((finding) => {
+      const topic = topicOf(finding);
+      const cues = cuesOf(finding, text);
+      return !this.dismissed.some((d) => covers(d, topic, cues));
+    });
   }
 
   reset(): void {
-    this.keys.clear();
+    this.dismissed = [];
   }
 
   get size(): number {
-    return this.keys.size;
+    return this.dismissed.length;
   }
 }

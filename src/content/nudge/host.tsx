@@ -89,6 +89,13 @@ export class NudgeHost {
     return this.mount;
   }
 
+  /** The badge's rectangle on screen, when one is rendered. */
+  badgeRect(): DOMRect | undefined {
+    const badge = this.shadow.querySelector('[data-varsom="badge"]');
+    const rect = badge?.getBoundingClientRect();
+    return rect && rect.width > 0 ? rect : undefined;
+  }
+
   focusPanel(): void {
     this.shadow.querySelector<HTMLElement>('[data-varsom="panel"]')?.focus({ preventScroll: true });
   }

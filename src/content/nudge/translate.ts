@@ -19,7 +19,7 @@ export function translatorFor(dictionary: Dictionary): Translate {
  * parameter that is a label code (idType "d-nummer", category "child_welfare")
  * is shown as its translated label (`idtype_d_nummer`, `category_child_welfare`).
  */
-export function findingMessage(ref: MessageRef, dictionary: Dictionary): string {
+export function findingMessage(ref: MessageRef, dictionary: Dictionary, form: 'full' | 'short' = 'full'): string {
   const spec = (FINDING_MESSAGES as Readonly<Record<string, { params: readonly string[] } | undefined>>)[ref.key];
   const names = spec ? spec.params : Object.keys(ref.params);
   const subs = names.map((name) => {
@@ -27,7 +27,9 @@ export function findingMessage(ref: MessageRef, dictionary: Dictionary): string 
     const label = dictionary[labelKey(name, value)];
     return label ? format(label) : value;
   });
-  return translatorFor(dictionary)(ref.key, subs);
+  // The card's one-sentence form (`<key>_short`), where the dictionary has one.
+  const key = form === 'short' && dictionary[`${ref.key}_short`] ? `${ref.key}_short` : ref.key;
+  return translatorFor(dictionary)(key, subs);
 }
 
 function labelKey(param: string, value: string): string {

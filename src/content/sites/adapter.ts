@@ -11,4 +11,6 @@ export interface SiteAdapter {
   surfaceOf(editor: HTMLElement, path: string): Surface;
   /** The other party's display name in a direct message, when the page shows it. */
   recipientOf(editor: HTMLElement): string | undefined;
+  /** The site's send, post or publish controls for this box: the open panel must never cover them. */
+  sendControlsOf(editor: HTMLElement): Element[];
 }

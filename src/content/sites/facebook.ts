@@ -1,7 +1,7 @@
 // facebook.com (and messenger.com, retired in April 2026: it now redirects to
 // facebook.com/messages, but old links and installed web apps still open it).
 import type { SiteAdapter } from './adapter.ts';
-import { closestComposed, isEditableRoot, isInside, isSearchLike, nearestName, surfaceByRule } from './shape.ts';
+import { controlsNear, closestComposed, isEditableRoot, isInside, isSearchLike, nearestName, surfaceByRule } from './shape.ts';
 
 // /messages/t/<id> and /messages/e2ee/t/<id> on facebook.com; /t/<id> and /e2ee/t/<id> on messenger.com.
 const DM_PATH = /^\/(messages\/|t\/|e2ee\/t\/)/;
@@ -28,6 +28,9 @@ function isPostDialogComment(editor: HTMLElement): boolean {
   return dialog !== null && dialog.querySelector('[role="article"]') !== null && !isInside(editor, '[role="article"]');
 }
 
+// Facebook's Publish and Send are role=button elements with a label (the label's words vary by language).
+const SEND_CONTROLS = '[type="submit"], [role="button"][aria-label]';
+
 export const facebook: SiteAdapter = {
   site: 'facebook',
   isComposeBox(editor) {
@@ -47,5 +50,8 @@ export const facebook: SiteAdapter = {
     if (popup) return nearestName(editor, NAME_LOOKUPS, DIALOG);
     // The conversation pane's header, not the chat list beside it.
     return nearestName(editor, NAME_LOOKUPS, '[role="main"], main');
+  },
+  sendControlsOf(editor) {
+    return controlsNear(editor, SEND_CONTROLS);
   },
 };

@@ -6,7 +6,7 @@
 // - messages: a plain contenteditable in `form.msg-form`, on /messaging/ or in
 //   a bubble opened from a profile (also in the #interop-outlet shadow root).
 import type { SiteAdapter } from './adapter.ts';
-import { closestComposed, isEditableRoot, isInside, isSearchLike, nearestName, surfaceByRule } from './shape.ts';
+import { controlsNear, closestComposed, isEditableRoot, isInside, isSearchLike, nearestName, surfaceByRule } from './shape.ts';
 
 const DM_PATH = /^\/messaging\//;
 const COMMENT_CONTAINER = [
@@ -30,6 +30,9 @@ const NAME_LOOKUPS = [
   'h2',
 ] as const;
 
+// LinkedIn's Post, Comment and Send buttons, old and 2026 shapes.
+const SEND_CONTROLS = '[type="submit"], .share-actions__primary-action, .msg-form__send-button, [data-view-name="comment-post"]';
+
 export const linkedin: SiteAdapter = {
   site: 'linkedin',
   isComposeBox(editor) {
@@ -47,5 +50,8 @@ export const linkedin: SiteAdapter = {
     const bubble = closestComposed(editor, BUBBLE);
     if (bubble?.querySelector(RECIPIENT_PICKER)) return undefined;
     return nearestName(editor, NAME_LOOKUPS, bubble ? BUBBLE : 'main, [role="main"]');
+  },
+  sendControlsOf(editor) {
+    return controlsNear(editor, SEND_CONTROLS);
   },
 };

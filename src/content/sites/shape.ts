@@ -77,3 +77,16 @@ export function nearestName(editor: Element, lookups: readonly string[], boundar
   }
   return undefined;
 }
+
+/** Where a box's own controls live: its form, its dialog, or the 2026 comment box container. */
+const CONTROL_CONTAINER = 'form, dialog, [role="dialog"], [data-view-name="comment-box"]';
+
+/**
+ * The controls matching `selector` around a box (in its form, dialog or
+ * comment container, across shadow roots), never inside the box itself.
+ */
+export function controlsNear(editor: HTMLElement, selector: string): Element[] {
+  const container = closestComposed(editor, CONTROL_CONTAINER);
+  if (!container) return [];
+  return Array.from(container.querySelectorAll(selector)).filter((el) => !editor.contains(el));
+}
