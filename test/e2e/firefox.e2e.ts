@@ -3,25 +3,15 @@
 // its real hostname, and the two fixes that must reach Lexical's own state.
 // In Firefox a paste built in a content script used to reach the page with an
 // empty clipboardData (docs/firefox.md); these steps prove the Firefox path.
-//
-// dist-firefox/ is made here from dist/ (the Chrome build `npm test` makes
-// before the e2e step) with the Firefox manifest, unless it is already newer.
-import { cpSync, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+// The launcher, dist-firefox/ and the routing are in firefox-harness.ts;
+// firefox-shapes.e2e.ts runs the site shapes in Firefox.
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
-import { firefoxManifest } from '../../scripts/firefox-manifest.ts';
 import { findBuiltinSet } from '../../src/guidelines/index.ts';
 import { CONFIDENTIAL, FNR, WORK_POST, engineKinds, type Draft } from './drafts.ts';
-import { loadFixtureAssets, type FixtureAsset } from './fixtures/build.ts';
-import { ALL_PAGES, ASSET_PREFIX, FIXTURE_CSP, FIXTURE_HOSTS, PAGES, pageHtml } from './fixtures/pages.ts';
-import { DIST, ROOT, norm } from './harness.ts';
-
-const FIREFOX = process.env.VARSOM_FIREFOX ?? '/usr/bin/firefox-esr';
-const DIST_FIREFOX = resolve(process.env.VARSOM_DIST_FIREFOX ?? join(ROOT, 'dist-firefox'));
-const SKIP = !existsSync(FIREFOX) && process.env.VARSOM_SKIP_FIREFOX === '1'
-  ? `no Firefox at ${FIREFOX}, and VARSOM_SKIP_FIREFOX=1`
-  : undefined;
+import { PAGES } from './fixtures/pages.ts';
+import { FIREFOX_SKIP as SKIP, FirefoxFixture, launchFirefox, until, type FirefoxRun } from './firefox-harness.ts';
+import { norm } from './harness.ts';
 
 const SPEC = PAGES.facebookFeed;
 const EDITOR = SPEC.editors.find((e) => e.name === 'post')?.selector ?? '';
@@ -29,65 +19,13 @@ const NUDGE = 'varsom-nudge[data-surface="post"]';
 const DISCLAIMER = findBuiltinSet('ringebu')?.disclaimers.nb ?? '';
 if (EDITOR === '' || DISCLAIMER === '') throw new Error('firefox.e2e: the fixture or the ringebu set changed shape');
 
-/** Makes dist-firefox/ from dist/ when it is missing or older; swapped in whole. */
-function prepareDistFirefox(): void {
-  const chromeManifest = join(DIST, 'manifest.json');
-  if (!existsSync(chromeManifest)) throw new Error(`${chromeManifest} is missing: run \`npm run build\` first.`);
-  const ours = join(DIST_FIREFOX, 'manifest.json');
-  if (existsSync(ours) && statSync(ours).mtimeMs >= statSync(chromeManifest).mtimeMs) return;
-  const fresh = `${DIST_FIREFOX}.${process.pid}.tmp`;
-  rmSync(fresh, { recursive: true, force: true });
-  cpSync(DIST, fresh, { recursive: true });
-  const manifest = firefoxManifest(JSON.parse(readFileSync(chromeManifest, 'utf8')) as Record<string, unknown>);
-  writeFileSync(join(fresh, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  rmSync(DIST_FIREFOX, { recursive: true, force: true });
-  renameSync(fresh, DIST_FIREFOX);
-}
-
-// ------------------------------------------------------------ serving the fixture
-
-/** Requests that were not for a fixture host (aborted). */
-const outside: string[] = [];
-
-function answer(request: HTTPRequest, assets: Map<string, FixtureAsset>): Promise<void> {
-  const url = new URL(request.url());
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return request.continue();
-  if (url.protocol !== 'https:' || !FIXTURE_HOSTS.includes(url.hostname)) {
-    outside.push(url.href);
-    return request.abort('blockedbyclient');
-  }
-  if (url.pathname.startsWith(ASSET_PREFIX)) {
-    const asset = assets.get(url.pathname.slice(ASSET_PREFIX.length));
-    if (asset === undefined) return request.respond({ status: 404, contentType: 'text/plain', body: 'not found' });
-    return request.respond({ status: 200, contentType: asset.contentType, body: asset.body, headers: { 'x-content-type-options': 'nosniff' } });
-  }
-  const page = ALL_PAGES.find((p) => new URL(p.url).hostname === url.hostname && new URL(p.url).pathname === url.pathname);
-  if (page === undefined) return request.respond({ status: 404, contentType: 'text/html', body: '<!doctype html><title>404</title>' });
-  return request.respond({
-    status: 200,
-    contentType: 'text/html; charset=utf-8',
-    body: pageHtml(page, [`${page.entry}.js`]),
-    headers: { 'content-security-policy': FIXTURE_CSP },
-  });
-}
-
 // ------------------------------------------------------------ reading the page
 
-let browser: Browser | undefined;
+let run: FirefoxRun | undefined;
 let page: Page;
 
 const editorText = (): Promise<string> =>
   page.evaluate(() => (window as unknown as { __editorText(name: string): string }).__editorText('post'));
-
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`expected ${what}; last seen: ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 40));
-  }
-}
 
 const waitForText = (ok: (text: string) => boolean, what: string): Promise<string> => until(editorText, ok, `Lexical's state to hold ${what}`, 5_000);
 
@@ -165,37 +103,9 @@ async function timed<T>(ctx: TestContext, label: string, step: () => Promise<T>)
 
 beforeAll(async () => {
   if (SKIP !== undefined) return;
-  if (!existsSync(FIREFOX)) {
-    throw new Error(`firefox.e2e: no Firefox at ${FIREFOX}. Install Debian's: \`sudo apt-get install -y firefox-esr\` (or set VARSOM_FIREFOX; VARSOM_SKIP_FIREFOX=1 skips this file).`);
-  }
-  prepareDistFirefox();
-  const assets = loadFixtureAssets();
-  browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: true,
-    extraPrefsFirefox: {
-      // Whatever the interception does not answer goes to a closed local port, never out.
-      'network.proxy.type': 1,
-      'network.proxy.http': '127.0.0.1',
-      'network.proxy.http_port': 9,
-      'network.proxy.ssl': '127.0.0.1',
-      'network.proxy.ssl_port': 9,
-      'network.proxy.no_proxies_on': '',
-      'network.dns.disablePrefetch': true,
-      'network.http.speculative-parallel-limit': 0,
-      'intl.locale.requested': 'nb-NO',
-    },
-  });
-  await browser.installExtension(DIST_FIREFOX);
-  page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 800 });
-  await page.setRequestInterception(true);
-  page.on('request', (request) => {
-    answer(request, assets).catch(() => undefined);
-  });
-  await page.goto(SPEC.url, { waitUntil: 'load' });
-  await page.waitForFunction(() => (window as unknown as { __fixtureReady?: boolean }).__fixtureReady === true, { timeout: 10_000 });
+  run = await launchFirefox();
+  page = run.page;
+  await FirefoxFixture.open(page, 'facebookFeed');
   // What the page itself reads from each paste: the proof that the fix came as a paste with its data.
   await page.evaluate(() => {
     const seen: { types: string[]; text: string }[] = [];
@@ -208,7 +118,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close().catch(() => undefined);
+  await run?.close();
 });
 
 describe('Firefox ESR with dist-firefox on the Lexical post box', () => {
@@ -279,6 +189,6 @@ describe('Firefox ESR with dist-firefox on the Lexical post box', () => {
 
   it('made no request outside the fixture hosts', (ctx) => {
     if (SKIP !== undefined) return ctx.skip(SKIP);
-    expect(outside).toEqual([]);
+    expect(run?.outside).toEqual([]);
   });
 });
