@@ -4,7 +4,7 @@
 // employer's policy (storage.managed), drops the cache.
 import browser from 'webextension-polyfill';
 import type { AnalysisContext } from '../engine/types.ts';
-import { loadEffectiveSettings, loadPeopleFromWork, type Settings } from '../settings/index.ts';
+import { loadAlsoFriends, loadEffectiveSettings, loadPeopleFromWork, type Settings } from '../settings/index.ts';
 import { resolveGuidelineSet } from './guideline-set.ts';
 
 export interface WorkerContext {
@@ -28,13 +28,13 @@ export function currentContext(): Promise<WorkerContext> {
 
 async function buildContext(): Promise<WorkerContext> {
   // The settings in effect: the user's, the imported sets and the employer's policy.
-  const [{ settings, sets }, peopleFromWork] = await Promise.all([loadEffectiveSettings(), loadPeopleFromWork()]);
+  const [{ settings, sets }, peopleFromWork, alsoFriends] = await Promise.all([loadEffectiveSettings(), loadPeopleFromWork(), loadAlsoFriends()]);
   const extra = sets.filter((e) => e.origin !== 'builtin').map((e) => e.set);
   return {
     settings,
     analysis: {
       set: resolveGuidelineSet(settings.setId, extra),
-      profile: { workplaces: settings.workplaces, peopleFromWork, disclaimers: settings.disclaimers },
+      profile: { workplaces: settings.workplaces, peopleFromWork, alsoFriends, disclaimers: settings.disclaimers },
     },
   };
 }

@@ -9,6 +9,7 @@ import { trackEditor } from './editors/track.ts';
 import { modalDialogOf } from './dom/composed.ts';
 import { detached, guarded } from './guard.ts';
 import { Dismissals } from './nudge/dismissals.ts';
+import { conversationKey, conversationReminders, isKnownPersonReminder } from './nudge/reminders.ts';
 import { NudgeHost } from './nudge/host.tsx';
 import { layoutNudge, type NudgeLayout, type Rect } from './nudge/layout.ts';
 import type { NudgeActions } from './nudge/Nudge.tsx';
@@ -48,6 +49,8 @@ export class ComposeBox {
   private shown: Finding[] = [];
   private setName = '';
   private setLanguage = '';
+  /** The DM's conversation (site and person), for the once-per-conversation reminder. */
+  private conversation: string | undefined;
   private ready = true;
   private open = false;
   private busy = false;
@@ -124,6 +127,7 @@ export class ComposeBox {
     this.ready = false;
     this.render();
     const recipient = surface === 'dm' ? this.env.adapter.recipientOf(this.editor) : undefined;
+    this.conversation = surface === 'dm' ? conversationKey(this.env.adapter.site, recipient) : undefined;
     const result = await this.env.analyze({
       text,
       site: this.env.adapter.site,
@@ -196,7 +200,11 @@ export class ComposeBox {
     this.findings = findings;
     this.setName = setName;
     this.ready = true;
-    this.shown = this.dismissals.visible(findings, text);
+    if (text.trim() === '' && this.shown.some(isKnownPersonReminder)) {
+      // Sent (or emptied) while the reminder showed: it has done its work in this conversation.
+      conversationReminders.remember(this.conversation);
+    }
+    this.shown = this.dismissals.visible(conversationReminders.visible(this.conversation, findings), text);
     if (text.trim() === '') {
       // Emptied or posted: a new draft starts with a closed panel and nothing dismissed.
       this.open = false;
@@ -209,7 +217,8 @@ export class ComposeBox {
   private dismiss(finding: Finding): void {
     const before = this.shown.length;
     this.dismissals.dismiss(finding, this.analysedText);
-    this.shown = this.dismissals.visible(this.findings, this.analysedText);
+    if (isKnownPersonReminder(finding)) conversationReminders.remember(this.conversation);
+    this.shown = this.dismissals.visible(conversationReminders.visible(this.conversation, this.findings), this.analysedText);
     this.afterCountChange(before);
     if (this.shown.length === 0) {
       // Nothing left to show: the panel closes and the user is back in the text.

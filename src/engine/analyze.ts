@@ -1,3 +1,4 @@
+import { sameName } from './text/names.ts';
 import type { AnalysisContext, Draft, Finding, FindingKind, GuidelineSet, QuotedPoint, RawFinding } from './types.ts';
 import type { Detector, DetectorInput } from './detector.ts';
 import { tokenize } from './text/tokenize.ts';
@@ -48,8 +49,9 @@ export function analyzeWithScores(
   return { rules: read.rules, scores: scoreDraft(read.input, read.rules, reader) };
 }
 
-function prepare(draft: Draft, ctx: AnalysisContext, detectors: readonly Detector[]): DetectorInput | undefined {
+function prepare(draft: Draft, given: AnalysisContext, detectors: readonly Detector[]): DetectorInput | undefined {
   if (draft.text.trim().length === 0) return undefined;
+  const ctx = asFriendConversation(draft, given);
   const tokens = tokenize(draft.text);
   const lang = detectLanguage(tokens);
   // Every detector's word lists in one pass over the tokens; lists built per
@@ -107,4 +109,17 @@ function pointsFor(set: GuidelineSet, kind: FindingKind): QuotedPoint[] {
   }
   // A fresh array of fresh points: callers may keep or change what they get.
   return points.map((p) => ({ ...p }));
+}
+
+/**
+ * A direct message to someone on the people-from-work list whom the user also
+ * marked as a friend is read as a message to a friend: that person is left out
+ * of the list for this analysis, so ordinary chat stays quiet, while a work
+ * matter in the text (homework, a case, an appointment) is still found.
+ */
+function asFriendConversation(draft: Draft, ctx: AnalysisContext): AnalysisContext {
+  const { recipient } = draft;
+  const friends = ctx.profile.alsoFriends ?? [];
+  if (draft.surface !== 'dm' || recipient === undefined || !friends.some((f) => sameName(recipient, f))) return ctx;
+  return { ...ctx, profile: { ...ctx.profile, peopleFromWork: ctx.profile.peopleFromWork.filter((p) => !sameName(recipient, p)) } };
 }

@@ -27,6 +27,11 @@ export interface UserProfile {
   workplaces: readonly string[];
   /** Names of pupils, parents, clients the user knows from work. */
   peopleFromWork: readonly string[];
+  /**
+   * Those on the list who are also friends: in a direct message to one of
+   * them, the list's reminders are quiet (a work matter in the text still counts).
+   */
+  alsoFriends?: readonly string[];
   /** The user's own disclaimer per language; the set's suggestion is used where absent. */
   disclaimers: Partial<Record<Lang, string>>;
 }

@@ -14,7 +14,7 @@ import { PeopleSection } from './PeopleSection.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { SetSection } from './SetSection.tsx';
 import { SitesSection } from './SitesSection.tsx';
-import { usePeopleFromWork } from './use-people.ts';
+import { useAlsoFriends, usePeopleFromWork } from './use-people.ts';
 import { useSaveStatus } from './use-save-status.ts';
 import { WorkplacesSection } from './WorkplacesSection.tsx';
 
@@ -26,6 +26,7 @@ export function Options() {
 function OptionsPage({ view }: { view: EffectiveSettings }) {
   const { t, lang } = useI18n();
   const [people, setPeople] = usePeopleFromWork();
+  const [friends, setFriends] = useAlsoFriends();
   // Loading the settings and the list is what queues notices: take them after both.
   const { notices, dismiss, refresh } = useNotices(people !== undefined);
   const { state, run } = useSaveStatus();
@@ -53,7 +54,9 @@ function OptionsPage({ view }: { view: EffectiveSettings }) {
         <LanguageSection value={settings.uiLanguage} run={run} />
         <SitesSection sites={settings.sites} run={run} />
         <WorkplacesSection workplaces={stored.workplaces} managed={managed.workplaces ?? []} run={run} />
-        {people ? <PeopleSection people={people} onLocalChange={setPeople} run={run} /> : null}
+        {people ? (
+          <PeopleSection people={people} friends={friends ?? []} onFriendsChange={setFriends} onLocalChange={setPeople} run={run} />
+        ) : null}
         <DisclaimersSection disclaimers={stored.disclaimers} managed={managed.disclaimers ?? []} effective={settings.disclaimers} set={set} run={run} />
         <section aria-labelledby="privacy-heading" class="card">
           <h2 id="privacy-heading">{t('privacy_heading')}</h2>

@@ -1,19 +1,22 @@
 // People the user knows from work. Stored in storage.local only (the page
 // says so), with a two-step "remove all" so one slip cannot empty the list.
 import { useRef, useState } from 'preact/hooks';
-import { clearPeopleFromWork, savePeopleFromWork } from '../settings/index.ts';
+import { clearPeopleFromWork, saveAlsoFriends, savePeopleFromWork } from '../settings/index.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { ListEditor } from './ListEditor.tsx';
 import type { RunSave } from './use-save-status.ts';
 
 export interface PeopleSectionProps {
   people: readonly string[];
+  /** Those of them marked "also a friend". */
+  friends: readonly string[];
+  onFriendsChange: (friends: string[]) => void;
   /** Shows a change at once, before storage confirms it. */
   onLocalChange: (people: string[]) => void;
   run: RunSave;
 }
 
-export function PeopleSection({ people, onLocalChange, run }: PeopleSectionProps) {
+export function PeopleSection({ people, friends, onFriendsChange, onLocalChange, run }: PeopleSectionProps) {
   const { t } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const clearButton = useRef<HTMLButtonElement>(null);
@@ -22,9 +25,15 @@ export function PeopleSection({ people, onLocalChange, run }: PeopleSectionProps
     onLocalChange(next);
     void run(() => savePeopleFromWork(next));
   };
+  const markFriend = (person: string, friend: boolean) => {
+    const next = friend ? [...friends.filter((f) => f !== person), person] : friends.filter((f) => f !== person);
+    onFriendsChange(next);
+    void run(() => saveAlsoFriends(next));
+  };
   const clearAll = () => {
     setConfirming(false);
     onLocalChange([]);
+    onFriendsChange([]);
     void run(() => clearPeopleFromWork());
   };
   const cancel = () => {
@@ -42,6 +51,26 @@ export function PeopleSection({ people, onLocalChange, run }: PeopleSectionProps
         {t('people_privacy')}
       </p>
       <ListEditor name="person" label={t('people_add_label')} items={people} describedBy="people-privacy" onChange={change} />
+      {people.length > 0 ? (
+        <fieldset class="friends" aria-describedby="friends-help">
+          <legend>{t('people_friends_legend')}</legend>
+          <p class="muted" id="friends-help">
+            {t('people_friends_help')}
+          </p>
+          {people.map((person, i) => (
+            <label key={person} class="check">
+              <input
+                type="checkbox"
+                id={`friend-${i}`}
+                data-person={person}
+                checked={friends.includes(person)}
+                onChange={(e) => markFriend(person, (e.currentTarget as HTMLInputElement).checked)}
+              />
+              {person}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       {people.length > 0 && !confirming ? (
         <button type="button" class="danger" id="people-clear" ref={clearButton} onClick={() => setConfirming(true)}>
           {t('people_clear')}

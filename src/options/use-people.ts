@@ -1,6 +1,6 @@
-// The people-from-work list for the page, kept current across tabs.
+// The people-from-work list and its "also a friend" marks for the page, kept current across tabs.
 import { useEffect, useState } from 'preact/hooks';
-import { loadPeopleFromWork, onPeopleFromWorkChanged } from '../settings/index.ts';
+import { loadAlsoFriends, loadPeopleFromWork, onAlsoFriendsChanged, onPeopleFromWorkChanged } from '../settings/index.ts';
 
 export function usePeopleFromWork(): [string[] | undefined, (next: string[]) => void] {
   const [people, setPeople] = useState<string[]>();
@@ -22,4 +22,27 @@ export function usePeopleFromWork(): [string[] | undefined, (next: string[]) => 
     };
   }, []);
   return [people, setPeople];
+}
+
+/** The "also a friend" marks, kept current across tabs. */
+export function useAlsoFriends(): [string[] | undefined, (next: string[]) => void] {
+  const [friends, setFriends] = useState<string[]>();
+  useEffect(() => {
+    let live = true;
+    const stop = onAlsoFriendsChanged((next) => {
+      if (live) setFriends(next);
+    });
+    loadAlsoFriends()
+      .then((loaded) => {
+        if (live) setFriends((current) => current ?? loaded);
+      })
+      .catch(() => {
+        if (live) setFriends((current) => current ?? []);
+      });
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  return [friends, setFriends];
 }

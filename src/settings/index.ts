@@ -12,6 +12,9 @@ export {
   clearPeopleFromWork,
   onSettingsChanged,
   onPeopleFromWorkChanged,
+  loadAlsoFriends,
+  saveAlsoFriends,
+  onAlsoFriendsChanged,
 } from './store.ts';
 export { addPendingNotices, takePendingNotices } from './notices.ts';
 export { combineSettings, availableSets, type EffectiveSettings, type SetEntry, type SetOrigin } from './effective.ts';

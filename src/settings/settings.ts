@@ -68,6 +68,8 @@ export const STORAGE_KEYS = {
   settings: 'settings',
   /** People the user knows from work: kept apart so one click clears them. */
   peopleFromWork: 'peopleFromWork',
+  /** Those of them who are also friends: ordinary chat with them stays quiet. */
+  alsoFriends: 'alsoFriends',
   /** Notices waiting to be shown once in the popup or the options page. */
   notices: 'settingsNotices',
   /** Guideline sets the user imported: a map id → set, each re-validated on load. */

@@ -88,9 +88,32 @@ export function savePeopleFromWork(list: readonly string[]): Promise<string[]> {
   return serialised(() => writePeople(list));
 }
 
-/** Removes the whole list from the device. */
+/** Removes the whole list from the device (and with it the "also a friend" marks). */
 export function clearPeopleFromWork(): Promise<void> {
-  return serialised(() => local().remove(STORAGE_KEYS.peopleFromWork));
+  return serialised(() => local().remove([STORAGE_KEYS.peopleFromWork, STORAGE_KEYS.alsoFriends]));
+}
+
+/**
+ * The people on the list the user marked "also a friend" (storage.local only).
+ * An unreadable value counts as none: the marks only ever quiet reminders, so
+ * losing them errs on the side of reminding.
+ */
+export async function loadAlsoFriends(): Promise<string[]> {
+  const raw = (await local().get(STORAGE_KEYS.alsoFriends))[STORAGE_KEYS.alsoFriends];
+  return raw === undefined ? [] : cleanList(raw).list;
+}
+
+export function saveAlsoFriends(list: readonly string[]): Promise<string[]> {
+  return serialised(async () => {
+    const cleaned = cleanList([...list]).list;
+    await local().set({ [STORAGE_KEYS.alsoFriends]: cleaned });
+    return cleaned;
+  });
+}
+
+/** Calls back with the marks whenever they change. */
+export function onAlsoFriendsChanged(cb: (friends: string[]) => void): () => void {
+  return onLocalChange(STORAGE_KEYS.alsoFriends, (value) => cb(value === undefined ? [] : cleanList(value).list));
 }
 
 type Unsubscribe = () => void;

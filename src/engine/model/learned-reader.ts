@@ -16,12 +16,18 @@ import { sameName } from '../text/names.ts';
 import { disclaimerReading } from '../detectors/work-no-disclaimer.ts';
 import { draftFeatures } from './features.ts';
 import { logits, MODEL_KINDS, sigmoid, tokenContributions, type LinearModel, type ModelKind } from './linear.ts';
+import notCues from './not-cues.json';
 import { readingNames } from './readings.ts';
 
 /** Cue words shown per finding: enough to see why, few enough to read. */
 const MAX_CUES = 3;
 /** A word's share of the strongest word's push below which it is no cue. */
 const CUE_SHARE = 0.35;
+
+/** Words never shown as cues (not-cues.json), all four languages together: drafts mix them. */
+const NOT_CUES: ReadonlySet<string> = new Set(
+  (['nb', 'nn', 'sv', 'en'] as const).flatMap((lang) => notCues[lang]),
+);
 
 const SEVERITY: Record<ModelKind, Severity> = { work_no_disclaimer: 'low', confidential: 'high', contact_client: 'medium' };
 
@@ -127,7 +133,10 @@ export function cueSpans(tokens: readonly Token[], push: Float64Array): Span[] {
   for (let i = 0; i < push.length; i++) if (push[i]! > best) best = push[i]!;
   if (best <= 0) return [];
   const ranked: number[] = [];
-  for (let i = 0; i < push.length; i++) if (push[i]! >= best * CUE_SHARE && tokens[i]!.norm.length > 1) ranked.push(i);
+  for (let i = 0; i < push.length; i++) {
+    const norm = tokens[i]!.norm;
+    if (push[i]! >= best * CUE_SHARE && norm.length > 1 && !NOT_CUES.has(norm)) ranked.push(i);
+  }
   ranked.sort((a, b) => push[b]! - push[a]!);
   const chosen = ranked.slice(0, MAX_CUES).sort((a, b) => a - b);
   const spans: Span[] = [];

@@ -4,7 +4,7 @@ export async function waitFor<T>(check: () => T | null | undefined | false, what
   for (;;) {
     const value = check();
     if (value) return value;
-    if (Date.now() - start > 2000) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() - start > 5000) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
