@@ -1,4 +1,4 @@
-/** Poll until `check` returns something truthy (2 s at most): pages render and save asynchronously. */
+/** Poll until `check` returns something truthy (5 s at most, for a loaded machine): pages render and save asynchronously. */
 export async function waitFor<T>(check: () => T | null | undefined | false, what = 'condition'): Promise<T> {
   const start = Date.now();
   for (;;) {
