@@ -93,14 +93,14 @@ export const KNOWN_PERSON_COMMENT = `Takk for praten i dag, ${RECIPIENT}!`;
  */
 export function engineKinds(
   text: string,
-  where: { site: Site; surface: Surface; setId?: string; peopleFromWork?: string[]; recipient?: string },
+  where: { site: Site; surface: Surface; setId?: string; peopleFromWork?: string[]; alsoFriends?: string[]; recipient?: string },
 ): FindingKind[] {
   const set = findBuiltinSet(where.setId ?? 'ringebu');
   if (set === undefined) throw new Error(`no built-in set ${where.setId}`);
   const recipient = where.recipient ?? (where.surface === 'dm' ? RECIPIENT : undefined);
   const findings = analyze(
     { text, site: where.site, surface: where.surface, ...(recipient ? { recipient } : {}) },
-    { set, profile: { workplaces: [], peopleFromWork: where.peopleFromWork ?? [], disclaimers: {} } },
+    { set, profile: { workplaces: [], peopleFromWork: where.peopleFromWork ?? [], alsoFriends: where.alsoFriends ?? [], disclaimers: {} } },
   );
   return [...new Set(findings.map((f) => f.kind))].sort();
 }
