@@ -156,11 +156,17 @@ describe('layoutNudge', () => {
     expect(shrunk.panel.top).toBeGreaterThanOrEqual(box.bottom);
     expect(overlaps(nextBadge, shrunk.panel)).toBe(false);
     expect(shrunk.panel.maxHeight).toBeGreaterThanOrEqual(160);
-    // A send button just under the box: no room below, so the panel opens above.
+    // A send button just under the box's right end: the panel keeps clear of it, next to the box.
     const send = rect(386, 820, 80, 32);
-    const up = layoutNudge(box, viewport, [send]);
-    expect(up.panel.top).toBeUndefined();
-    expect(overlaps(send, up.panel)).toBe(false);
+    const clear = layoutNudge(box, viewport, [send]);
+    expect(overlaps(send, clear.panel)).toBe(false);
+    expect(clear.panel.maxHeight).toBeGreaterThanOrEqual(160);
+    // A full-width publish bar under the box and little room above: the panel goes below the bar.
+    const bar = rect(386, 0, 1280, 40);
+    const low = layoutNudge(rect(150, 300, 600, 80), viewport, [bar]);
+    expect(overlaps(bar, low.panel)).toBe(false);
+    expect(low.panel.top).toBeGreaterThanOrEqual(bar.bottom);
+    expect(low.panel.maxHeight).toBeGreaterThanOrEqual(160);
     // Blocked below and above in the right-aligned column: it lines up with the box's left edge instead.
     const blockers = [rect(386, 700, 200, 32), rect(120, 700, 200, 40)];
     const across = layoutNudge(box, viewport, blockers);

@@ -55,28 +55,44 @@ export function layoutNudge(box: Rect, viewport: Viewport, obstacles: readonly R
   if (obstacles.length === 0) {
     return { visible, badge, panel: unobstructed(viewport, rightAligned, width, belowTop, aboveBottom) };
   }
-  // Each placement's room once the obstacles in its column are kept clear.
+  // In each column the panel could take (lined up with the box's right edge,
+  // or its left), the free stretches between obstacles, above and below the
+  // box. The nearest stretch with room enough wins; failing that, the largest.
   const options: Placement[] = [];
   for (const left of leftAligned === rightAligned ? [rightAligned] : [rightAligned, leftAligned]) {
     const inColumn = obstacles.filter((o) => o.right > left && o.left < left + width);
-    let belowEnd = viewport.height - MARGIN;
-    let aboveStart = MARGIN;
-    for (const o of inColumn) {
-      if (o.bottom <= belowTop) aboveStart = o.bottom <= aboveBottom ? Math.max(aboveStart, o.bottom + GAP) : aboveStart;
-      else belowEnd = Math.min(belowEnd, o.top - GAP);
-      if (o.top >= aboveBottom) continue;
-      if (o.bottom > aboveBottom) aboveStart = aboveBottom; // it straddles the line above the box: no room there
+    for (const gap of freeStretches(inColumn, MARGIN, aboveBottom)) {
+      options.push({ left, below: false, edge: gap.end, room: gap.end - gap.start, distance: aboveBottom - gap.end });
     }
-    options.push({ left, below: true, edge: belowTop, room: belowEnd - belowTop });
-    options.push({ left, below: false, edge: aboveBottom, room: aboveBottom - aboveStart });
+    for (const gap of freeStretches(inColumn, belowTop, viewport.height - MARGIN)) {
+      options.push({ left, below: true, edge: gap.start, room: gap.end - gap.start, distance: gap.start - belowTop });
+    }
   }
-  const roomy = options.find((o) => o.room >= MIN_PANEL_HEIGHT);
-  const best = roomy ?? options.reduce((a, b) => (b.room > a.room ? b : a));
+  const roomy = options.filter((o) => o.room >= MIN_PANEL_HEIGHT).sort((a, b) => a.distance - b.distance || Number(b.below) - Number(a.below));
+  const best = roomy[0] ?? options.reduce<Placement | undefined>((a, b) => (a === undefined || b.room > a.room ? b : a), undefined);
+  if (best === undefined) return { visible, badge, panel: unobstructed(viewport, rightAligned, width, belowTop, aboveBottom) };
   const room = Math.max(best.room, 0);
   const panel = best.below
     ? { top: best.edge, left: best.left, width, maxHeight: room }
     : { bottom: viewport.height - best.edge, left: best.left, width, maxHeight: room };
   return { visible, badge, panel };
+}
+
+/** The stretches of [from, to] that no obstacle covers (with a gap kept to each). */
+function freeStretches(obstacles: readonly Rect[], from: number, to: number): { start: number; end: number }[] {
+  const blocked = obstacles
+    .filter((o) => o.bottom + GAP > from && o.top - GAP < to)
+    .map((o) => [o.top - GAP, o.bottom + GAP] as const)
+    .sort((a, b) => a[0] - b[0]);
+  const free: { start: number; end: number }[] = [];
+  let cursor = from;
+  for (const [top, bottom] of blocked) {
+    if (top > cursor) free.push({ start: cursor, end: Math.min(top, to) });
+    cursor = Math.max(cursor, bottom);
+    if (cursor >= to) break;
+  }
+  if (cursor < to) free.push({ start: cursor, end: to });
+  return free.filter((g) => g.end > g.start);
 }
 
 interface Placement {
@@ -85,6 +101,8 @@ interface Placement {
   /** The panel's top (below) or bottom (above) edge, in viewport coordinates. */
   edge: number;
   room: number;
+  /** How far from the box the panel starts: the nearer, the better. */
+  distance: number;
 }
 
 /** Nothing in the way: below when it fits (or has more room), else above. */
