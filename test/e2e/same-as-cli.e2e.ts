@@ -115,6 +115,13 @@ describe.skipIf(drafts.length === 0)('browser and CLI agree on blind drafts', ()
       await h.setSettings({ setId: d.set, workplaces: d.workplaces ?? [] });
       await h.setPeopleFromWork(d.peopleFromWork ?? []);
       let f = pages.get(pageKey);
+      if (f !== undefined && d.surface === 'dm') {
+        // Each DM starts its own conversation, as the CLI sees one draft at a time: the
+        // people-from-work reminder comes once per conversation (a page keeps that in memory).
+        await f.close();
+        pages.delete(pageKey);
+        f = undefined;
+      }
       if (f === undefined) {
         f = await h.openFixture(pageKey);
         pages.set(pageKey, f);
