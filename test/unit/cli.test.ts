@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { formatFindings, WIDTH, wrap } from '../../src/cli/format.ts';
@@ -203,5 +203,30 @@ describe('the check command', () => {
     const r = cli(['--validate-set', bad]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('points[0].text');
+  });
+});
+
+// The README shows what the checker prints; run each example and compare, so
+// the examples cannot go stale.
+describe('the README’s checker examples', () => {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const examples = [...readme.matchAll(/```console\n\$ (.+?)\n```/gs)].map((m) => m[1]!);
+  /** The arguments of a command line as the README writes them: words and "double-quoted" strings. */
+  const words = (line: string) => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+
+  it('has the nb, en and JSON Lines examples', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+  });
+  it.each(examples.map((e) => [e.split('\n')[0]!, e]))('%s', (_first, example) => {
+    // `echo '…' \` and `  | npm run …` on the next line, or one npm line; then the output.
+    const lines = example.split('\n');
+    const piped = /^echo '(.*)' \\$/.exec(lines[0]!);
+    const command = piped ? lines[1]!.replace(/^\s*\|\s*/, '') : lines[0]!;
+    const expected = lines.slice(piped ? 2 : 1).join('\n');
+    const [npm, run, silent, check, dashes, ...args] = words(command);
+    expect([npm, run, silent, check, dashes]).toEqual(['npm', 'run', '--silent', 'check', '--']);
+    const r = cli(args, piped ? `${piped[1]}\n` : undefined);
+    expect(r.code).toBe(0);
+    expect(r.out.trimEnd()).toBe(expected);
   });
 });
