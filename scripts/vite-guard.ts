@@ -8,7 +8,7 @@ const FORBIDDEN = /\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|
 // Preact supports `dangerouslySetInnerHTML` by assigning innerHTML. Varsom never
 // uses it (drafts and quotes render as text), so that branch is cut from the
 // bundled library: the comparison reads nothing, the assignment throws. It is
-// done on the output because crxjs bundles the content script in a child
+// done on the output because the content script is bundled in a child
 // build that runs no plugins; if a preact update changes the shape, the check
 // below fails the build instead of letting the sink through.
 const PREACT_READ = /(\w+)\.__html\s*==\s*(\w+)\.innerHTML/g;
@@ -21,7 +21,7 @@ function cut(code: string): string {
 export function noNetworkNoHtml(): Plugin {
   return {
     name: 'varsom:no-network-no-html',
-    // After crxjs has emitted the content script into the bundle.
+    // After the content script has been emitted into the bundle.
     enforce: 'post',
     generateBundle(_options, bundle) {
       for (const [name, file] of Object.entries(bundle)) {

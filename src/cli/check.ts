@@ -7,8 +7,10 @@ import { analyze } from '../engine/analyze.ts';
 import type { GuidelineSet, Site, Surface } from '../engine/types.ts';
 import { BUILTIN_SETS, DEFAULT_SET_ID, findBuiltinSet } from '../guidelines/index.ts';
 import { formatValidationErrors, MAX_SET_BYTES, validateGuidelineSet } from '../guidelines/schema.ts';
+import { isLang } from '../i18n/language.ts';
 import { formatFindings } from './format.ts';
 import { processLine } from './jsonl.ts';
+import { langFromEnv } from './strings.ts';
 
 const USAGE = `Usage:
   npm run check -- [--set ID | --set-file FILE] [options] "draft text"
@@ -24,6 +26,8 @@ Options:
   --recipient NAME     the other party of a direct message
   --workplace NAME     one of your workplaces (repeatable)
   --person NAME        someone you know from work (repeatable)
+  --lang LANG          nb | nn | sv | en: the language of the findings (default from
+                       LC_ALL, LC_MESSAGES or LANG, e.g. nb_NO.UTF-8 gives nb; else en)
   --json               print the findings as JSON
   --jsonl              read JSON Lines drafts on stdin, write one result line each
   --validate-set FILE  check a guideline set file: exit 0 if valid, 1 with the errors
@@ -72,6 +76,7 @@ async function main(): Promise<void> {
         recipient: { type: 'string' },
         workplace: { type: 'string', multiple: true },
         person: { type: 'string', multiple: true },
+        lang: { type: 'string' },
         json: { type: 'boolean' },
         jsonl: { type: 'boolean' },
         'validate-set': { type: 'string' },
@@ -127,6 +132,8 @@ async function main(): Promise<void> {
   const text = positionals.length > 0 ? positionals.join(' ') : readFileSync(0, 'utf8');
   if (opts.site !== undefined && !['facebook', 'instagram', 'linkedin'].includes(opts.site)) fail(`--site must be facebook, instagram or linkedin`);
   if (opts.surface !== undefined && !['post', 'comment', 'dm'].includes(opts.surface)) fail(`--surface must be post, comment or dm`);
+  if (opts.lang !== undefined && !isLang(opts.lang)) fail(`--lang must be nb, nn, sv or en`);
+  const lang = opts.lang !== undefined && isLang(opts.lang) ? opts.lang : langFromEnv(process.env);
   const findings = analyze(
     {
       text,
@@ -136,7 +143,7 @@ async function main(): Promise<void> {
     },
     { set: defaultSet, profile: { workplaces: opts.workplace ?? [], peopleFromWork: opts.person ?? [], disclaimers: {} } },
   );
-  process.stdout.write(opts.json ? `${JSON.stringify(findings, null, 2)}\n` : `${formatFindings(text, findings, defaultSet)}\n`);
+  process.stdout.write(opts.json ? `${JSON.stringify(findings, null, 2)}\n` : `${formatFindings(text, findings, defaultSet, lang)}\n`);
 }
 
 main().catch((e: unknown) => fail(`varsom check: ${(e as Error).stack ?? String(e)}`, 2));

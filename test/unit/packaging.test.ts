@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { inflateRawSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { crc32, createZip } from '../../scripts/zip.ts';
 import { firefoxManifest, GECKO_ID } from '../../scripts/firefox-manifest.ts';
@@ -80,5 +82,43 @@ describe('build guard', async () => {
   });
   it.each(['fetch("https://x")', 'new XMLHttpRequest()', 'navigator.sendBeacon(u)', 'el.outerHTML = s', 'new WebSocket(u)'])('fails the build on %s', (code) => {
     expect(run(code).errors).toHaveLength(1);
+  });
+});
+
+// The real `vite build` (crxjs, the content-script build, the guard), into a
+// folder of its own so dist/, which the end-to-end tests load, is left alone.
+describe('the extension build', () => {
+  const root = path.resolve(import.meta.dirname, '../..');
+  const out = mkdtempSync(path.join(tmpdir(), 'varsom-build-'));
+  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 120_000,
+  });
+  const log = `${run.stdout}\n${run.stderr}`;
+  const built = (file: string) => readFileSync(path.join(out, file), 'utf8');
+  const assets = run.status === 0 ? readdirSync(path.join(out, 'assets')).filter((f) => f.endsWith('.js')) : [];
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('succeeds and prints no warning', () => {
+    expect(run.status, log).toBe(0);
+    // Rolldown's option warnings, Vite's "(!)" chunk-size notice, any plugin's WARN line.
+    expect(log.split('\n').filter((l) => /warn|\(!\)|deprecat|ignored/i.test(l))).toEqual([]);
+  });
+  it('lists the content script as one self-contained file, with nothing web-accessible', () => {
+    const manifest = JSON.parse(built('manifest.json'));
+    expect(manifest.content_scripts.map((s: { js: string[] }) => s.js)).toEqual([['src/content/index.js']]);
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
+    const script = built('src/content/index.js');
+    expect(script).not.toMatch(/\bimport\s*\(|^\s*import\s|chrome\.runtime\.getURL/m);
+  });
+  it('carries the learned reader’s weights in the worker’s chunk only', () => {
+    // The model file's own hash is a string nothing else contains.
+    const hash = (JSON.parse(readFileSync(path.join(root, 'src/engine/model/weights.json'), 'utf8')) as { dataHash: string }).dataHash;
+    const holders = [...assets.map((f) => `assets/${f}`), 'src/content/index.js'].filter((f) => built(f).includes(hash));
+    expect(holders).toHaveLength(1);
+    expect(built('service-worker-loader.js')).toContain(path.basename(holders[0]!));
+    expect(existsSync(path.join(out, 'src/popup/index.html'))).toBe(true);
   });
 });
