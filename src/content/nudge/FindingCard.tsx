@@ -71,11 +71,11 @@ export function FindingCard({ finding, text, setName, setLanguage, dictionary, b
             </figcaption>
           </figure>
         ))
-      ) : (
+      ) : setName !== '' ? (
         <p class="no-point" data-varsom="no-point">
           {t('nudge_no_point', setName)}
         </p>
-      )}
+      ) : null /* no set chosen: the panel says so once (ChooseSet), not on every card */}
     </li>
   );
 }
