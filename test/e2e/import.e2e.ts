@@ -31,6 +31,8 @@ let options: Page;
 beforeAll(async () => {
   h = await Harness.launch({ settings: { setId: 'utsira', setChosen: true, workplaces: ['Utsira skule'] } });
   options = await h.openExtensionPage(h.optionsPath());
+  // Folded away for employees who never import: unfolded as a user would.
+  await options.locator('details#import > summary').click();
   await options.locator('#import-submit').waitFor();
 });
 

@@ -129,14 +129,19 @@ describe('the nudge on a facebook post', () => {
     expect(await axe(f.page, { include: [{ fromShadowDom: ['varsom-nudge[data-surface="post"]', '[data-varsom="panel"]'] }] })).toEqual([]);
   });
 
-  it('"checklist" opens the options page', async () => {
+  it('"checklist" shows the checklist without covering the post: the toolbar popup, else the options page beside it', async () => {
     await f.openPanel('post');
+    const before = f.page.url();
     const opened = h.context.waitForEvent('page', { timeout: 10_000 });
     await f.clickAction('post', 'checklist');
     const page = await opened;
     try {
       await page.waitForLoadState('domcontentloaded');
-      expect(page.url()).toContain(`chrome-extension://${h.extensionId}/${h.optionsPath()}`);
+      const url = page.url();
+      const popup = url.includes(`chrome-extension://${h.extensionId}/${h.popupPath()}`);
+      expect(popup || url.includes(`chrome-extension://${h.extensionId}/${h.optionsPath()}#checklist`), url).toBe(true);
+      await page.locator('.checklist li').first().waitFor();
+      expect(f.page.url()).toBe(before);
     } finally {
       await page.close();
     }
