@@ -16,8 +16,9 @@ function forgetWordsAfterPause(): void {
 }
 
 export async function analyzeDraft(draft: AnalyzeRequest['draft']): Promise<AnalyzeResponse> {
-  const { settings, analysis } = await currentContext();
-  const set = { id: analysis.set.id, name: analysis.set.name, language: analysis.set.language };
+  const { settings, setChosen, analysis } = await currentContext();
+  // No set chosen: the findings carry no points, and the response names no set.
+  const set = setChosen ? { id: analysis.set.id, name: analysis.set.name, language: analysis.set.language } : null;
   // The content script does not send drafts from a switched-off site; this guards a stale tab.
   if (!settings.sites[draft.site]) return { findings: [], set };
   const findings = analyze(

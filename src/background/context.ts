@@ -5,10 +5,12 @@
 import browser from 'webextension-polyfill';
 import type { AnalysisContext } from '../engine/types.ts';
 import { loadAlsoFriends, loadEffectiveSettings, loadPeopleFromWork, type Settings } from '../settings/index.ts';
-import { resolveGuidelineSet } from './guideline-set.ts';
+import { NO_SET, resolveGuidelineSet } from './guideline-set.ts';
 
 export interface WorkerContext {
   settings: Settings;
+  /** False until the user (or the employer's policy) has chosen a set: `analysis.set` is then the neutral stand-in. */
+  setChosen: boolean;
   analysis: AnalysisContext;
 }
 
@@ -30,10 +32,12 @@ async function buildContext(): Promise<WorkerContext> {
   // The settings in effect: the user's, the imported sets and the employer's policy.
   const [{ settings, sets }, peopleFromWork, alsoFriends] = await Promise.all([loadEffectiveSettings(), loadPeopleFromWork(), loadAlsoFriends()]);
   const extra = sets.filter((e) => e.origin !== 'builtin').map((e) => e.set);
+  const set = resolveGuidelineSet(settings.setId, extra);
   return {
     settings,
+    setChosen: set !== undefined,
     analysis: {
-      set: resolveGuidelineSet(settings.setId, extra),
+      set: set ?? NO_SET,
       profile: { workplaces: settings.workplaces, peopleFromWork, alsoFriends, disclaimers: settings.disclaimers },
     },
   };

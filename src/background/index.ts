@@ -4,9 +4,11 @@
 import browser from 'webextension-polyfill';
 import { parseWorkerRequest } from '../shared/messages.ts';
 import { dropContextOnStorageChange } from './context.ts';
+import { openWelcomeOnInstall } from './first-run.ts';
 import { isAllowedSender, respond } from './router.ts';
 
 dropContextOnStorageChange();
+openWelcomeOnInstall();
 
 function onMessage(message: unknown, sender: browser.Runtime.MessageSender, sendResponse: (response: unknown) => void): true | undefined {
   const request = parseWorkerRequest(message);

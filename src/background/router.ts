@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import type { OkResponse, ResponseTo, WorkerRequest } from '../shared/messages.ts';
 import { analyzeDraft } from './analysis.ts';
 import { showFindingCount } from './badge.ts';
-import { openChecklist } from './checklist.ts';
+import { openChecklist, openSetChoice } from './checklist.ts';
 import { currentContext } from './context.ts';
 import { uiStrings } from './strings.ts';
 import { activeTabId, rememberReport, tabStateFor } from './tab-state.ts';
@@ -58,6 +58,9 @@ async function route(request: WorkerRequest, sender: Sender): Promise<ResponseTo
     }
     case 'open-checklist':
       await openChecklist();
+      return OK;
+    case 'open-set-choice':
+      await openSetChoice();
       return OK;
     case 'tab-state': {
       const tabId = request.tabId ?? (await activeTabId());

@@ -58,6 +58,7 @@ class Varsom {
         return isAnalyzeResponse(answer) ? answer : undefined;
       },
       openChecklist: () => detached(ask({ type: 'open-checklist' })),
+      openSetChoice: () => detached(ask({ type: 'open-set-choice' })),
       countChanged: () => this.scheduleReport(),
       opening: (opened) => {
         for (const box of this.boxes.values()) if (box !== opened) box.close(false);

@@ -22,6 +22,8 @@ export interface BoxEnvironment {
   dictionary(): Dictionary;
   analyze(draft: AnalyzeRequest['draft']): Promise<AnalyzeResponse | undefined>;
   openChecklist(): void;
+  /** Opens the options page at the choice of guideline set. */
+  openSetChoice?(): void;
   /** The number of findings shown changed (the tab's badge follows). */
   countChanged(): void;
   /** This box's panel is opening: one panel at a time, so the others close. */
@@ -51,6 +53,8 @@ export class ComposeBox {
   private setLanguage = '';
   /** The DM's conversation (site and person), for the once-per-conversation reminder. */
   private conversation: string | undefined;
+  /** The last answer said no guideline set is chosen. */
+  private noSet = false;
   private ready = true;
   private open = false;
   private busy = false;
@@ -70,6 +74,7 @@ export class ComposeBox {
       fix: (finding, byPointer) => detached(this.fix(finding, byPointer)),
       dismiss: (finding) => this.dismiss(finding),
       checklist: () => this.env.openChecklist(),
+      chooseSet: () => this.env.openSetChoice?.(),
     };
     const stopTracking = trackEditor(editor, {
       changed: guarded(() => this.markPending()),
@@ -136,8 +141,11 @@ export class ComposeBox {
     });
     if (this.destroyed || generation !== this.generation) return;
     // No answer (the worker failed twice): show nothing rather than stale findings.
-    if (result) this.setLanguage = result.set.language;
-    this.apply(text, result?.findings ?? [], result?.set.name ?? this.setName);
+    if (result) {
+      this.setLanguage = result.set?.language ?? '';
+      this.noSet = result.set === null;
+    }
+    this.apply(text, result?.findings ?? [], result ? (result.set?.name ?? '') : this.setName);
   }
 
   toggle(): void {
@@ -331,6 +339,7 @@ export class ComposeBox {
         findings: this.shown,
         text: this.analysedText,
         setName: this.setName,
+        ...(this.noSet ? { noSet: true } : {}),
         setLanguage: this.setLanguage,
         ready: this.ready,
         open: this.open,

@@ -61,6 +61,12 @@ export interface GuidelineSet {
   source: { title: string; document?: string; url?: string };
   /** ISO date (YYYY-MM-DD) of adoption when the document states it. */
   adopted?: string;
+  /**
+   * The municipality has since merged into another: its name and the ISO date
+   * from which it is part of it. Shown where the set is chosen, so an employee
+   * of the merged municipality knows what the old guideline is.
+   */
+  mergedInto?: { name: string; date: string };
   employer: { names: string[]; emailDomains: string[] };
   points: GuidelinePoint[];
   /** Point ids of the checklist for private use, in the document's order. */

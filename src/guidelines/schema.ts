@@ -44,8 +44,9 @@ const MAX_ERRORS = 100;
 
 const ROOT_FIELDS = [
   'schemaVersion', 'id', 'name', 'country', 'language', 'source', 'adopted',
-  'employer', 'points', 'checklist', 'disclaimers',
+  'mergedInto', 'employer', 'points', 'checklist', 'disclaimers',
 ] as const;
+const MERGED_FIELDS = ['name', 'date'] as const;
 const SOURCE_FIELDS = ['title', 'document', 'url'] as const;
 const EMPLOYER_FIELDS = ['names', 'emailDomains'] as const;
 const POINT_FIELDS = ['id', 'number', 'heading', 'text', 'kinds', 'summary'] as const;
@@ -265,6 +266,16 @@ function readSource(errors: Errors, v: unknown): GuidelineSet['source'] | undefi
   };
 }
 
+/** Optional: a municipality that has since merged into another. */
+function readMergedInto(errors: Errors, v: unknown): { name: string; date: string } | undefined {
+  const o = readObject(errors, v, 'mergedInto', MERGED_FIELDS);
+  if (!o) return undefined;
+  const name = readString(errors, o, 'mergedInto', 'name', LIMITS.name);
+  const date = readString(errors, o, 'mergedInto', 'date', 10);
+  if (date !== undefined && !isRealDate(date)) errors.add('mergedInto.date', 'must be a real date as YYYY-MM-DD');
+  return name !== undefined && date !== undefined ? { name, date } : undefined;
+}
+
 function readEmployer(errors: Errors, v: unknown): GuidelineSet['employer'] | undefined {
   const o = readObject(errors, v, 'employer', EMPLOYER_FIELDS);
   if (!o) return undefined;
@@ -407,6 +418,12 @@ export function validateGuidelineSet(data: unknown): GuidelineValidation {
   const adopted = readString(errors, o, '', 'adopted', 10, true);
   if (adopted !== undefined && !isRealDate(adopted)) errors.add('adopted', 'must be a real date as YYYY-MM-DD');
 
+  const rawMerged = get(o, 'mergedInto');
+  const mergedInto = rawMerged === undefined ? undefined : readMergedInto(errors, rawMerged);
+  if (mergedInto !== undefined && adopted !== undefined && mergedInto.date <= adopted) {
+    errors.add('mergedInto.date', 'must be after the adoption date');
+  }
+
   const employer = readEmployer(errors, get(o, 'employer'));
   const { points, ids } = readPoints(errors, o, id);
   const checklist = readChecklist(errors, o, points === undefined ? undefined : ids);
@@ -429,6 +446,7 @@ export function validateGuidelineSet(data: unknown): GuidelineValidation {
       language,
       source,
       ...(adopted !== undefined ? { adopted } : {}),
+      ...(mergedInto !== undefined ? { mergedInto } : {}),
       employer,
       points,
       checklist,

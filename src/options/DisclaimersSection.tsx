@@ -1,8 +1,10 @@
 // The user's own private-capacity disclaimer per language. Typing saves after
 // a short pause and on leaving the field, so "Saved" does not flicker per key.
 // A language whose disclaimer the employer sets shows the employer's text,
-// read-only and marked.
+// read-only and marked. An empty field shows what Varsom offers instead: the
+// set's suggestion in that language, else the neutral one (as the engine does).
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { NEUTRAL_DISCLAIMERS } from '../engine/detectors/disclaimer-text.ts';
 import type { GuidelineSet, Lang } from '../engine/types.ts';
 import { LANGS, LIMITS, saveSettings } from '../settings/index.ts';
 import { useI18n } from '../ui/i18n.tsx';
@@ -17,7 +19,8 @@ export interface DisclaimersSectionProps {
   managed?: readonly Lang[];
   /** The texts in effect (the employer's for managed languages). */
   effective?: Partial<Record<Lang, string>>;
-  set: GuidelineSet;
+  /** The set in effect; null while none is chosen. */
+  set: GuidelineSet | null;
   run: RunSave;
 }
 
@@ -33,7 +36,7 @@ export function DisclaimersSection({ disclaimers, managed = [], effective = disc
         managed.includes(lang) ? (
           <ManagedDisclaimer key={lang} lang={lang} text={effective[lang] ?? ''} />
         ) : (
-          <DisclaimerField key={lang} lang={lang} value={disclaimers[lang] ?? ''} suggestion={set.disclaimers[lang] ?? ''} run={run} />
+          <DisclaimerField key={lang} lang={lang} value={disclaimers[lang] ?? ''} suggestion={set?.disclaimers[lang] ?? NEUTRAL_DISCLAIMERS[lang]} run={run} />
         ),
       )}
     </section>

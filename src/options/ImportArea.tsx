@@ -2,7 +2,9 @@
 // Import. Every problem is listed with its path and reason (the schema's
 // words, for whoever made the file); a refused file changes nothing. A file
 // with the id of a set imported before asks before it replaces that set.
-// Set texts are only ever rendered as text.
+// Set texts are only ever rendered as text. Most employees never import a
+// file, so the area is folded away (a <details>) until opened: by its own
+// summary, the welcome's "import" choice, or an imported set's Replace.
 import type { RefObject } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { GuidelineSet } from '../engine/types.ts';
@@ -11,7 +13,7 @@ import { importSet, tooLargeError } from '../settings/index.ts';
 import { useI18n } from '../ui/i18n.tsx';
 
 export interface ImportAreaProps {
-  containerRef?: RefObject<HTMLDivElement | null>;
+  containerRef?: RefObject<HTMLDetailsElement | null>;
   /** The imported set whose Replace button was pressed, if any. */
   replacing?: GuidelineSet;
   /** After a successful import. */
@@ -105,8 +107,10 @@ export function ImportArea({ containerRef, replacing, onDone }: ImportAreaProps)
   };
 
   return (
-    <div class="import" id="import" ref={containerRef}>
-      <h3 id="import-heading">{t('import_heading')}</h3>
+    <details class="import" id="import" ref={containerRef}>
+      <summary>
+        <span id="import-heading">{t('import_heading')}</span>
+      </summary>
       <p class="muted" id="import-help">
         {t('import_help')}
       </p>
@@ -181,6 +185,16 @@ export function ImportArea({ containerRef, replacing, onDone }: ImportAreaProps)
       <p id="import-status" class="import-status" role="status" aria-live="polite">
         {status}
       </p>
-    </div>
+    </details>
   );
+}
+
+/** Unfolds the import area and puts focus on its file field (the welcome's second choice, and Replace). */
+export function openImportArea(area: HTMLDetailsElement | null): void {
+  if (area === null) return;
+  area.open = true;
+  requestAnimationFrame(() => {
+    area.scrollIntoView?.({ block: 'start' });
+    area.querySelector<HTMLInputElement>('#import-file')?.focus();
+  });
 }

@@ -47,10 +47,10 @@ function OptionsPage({ view }: { view: EffectiveSettings }) {
         <p>{t('options_intro')}</p>
       </header>
       <SaveStatus state={state} />
-      <NoticeBanner notices={notices} currentSetName={set.name} onDismiss={dismiss} />
+      <NoticeBanner notices={notices} currentSetName={set?.name ?? ''} onDismiss={dismiss} />
       <main>
         <SetSection view={view} run={run} onRemoved={refresh} />
-        <ChecklistSection set={set} />
+        {set ? <ChecklistSection set={set} /> : null}
         <LanguageSection value={settings.uiLanguage} run={run} />
         <SitesSection sites={settings.sites} run={run} />
         <WorkplacesSection workplaces={stored.workplaces} managed={managed.workplaces ?? []} run={run} />

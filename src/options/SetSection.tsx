@@ -2,12 +2,14 @@
 // points: the built-in sets, the one the employer rolls out by policy, and
 // imported ones (with Export, Replace and Remove), then the import area.
 // When the employer locks the choice, the radios are disabled and say why.
+// While no set is chosen this is the welcome: nothing is preselected, and the
+// page asks for the municipality, with importing a file as the second choice.
 import { useRef, useState } from 'preact/hooks';
 import type { GuidelineSet } from '../engine/types.ts';
 import { removeSet, saveSettings, setToJson, type EffectiveSettings, type SetEntry } from '../settings/index.ts';
 import { useI18n } from '../ui/i18n.tsx';
 import { Quote } from '../ui/Quote.tsx';
-import { ImportArea } from './ImportArea.tsx';
+import { ImportArea, openImportArea } from './ImportArea.tsx';
 import { useOptimistic } from './use-optimistic.ts';
 import type { RunSave } from './use-save-status.ts';
 
@@ -36,9 +38,10 @@ export function SetSection({ view, run, onRemoved }: SetSectionProps) {
   const { t } = useI18n();
   const { managed, settings, sets } = view;
   const locked = managed.setId === 'locked';
+  const welcome = view.set === null;
   const [replacing, setReplacing] = useState<GuidelineSet>();
   const [status, setStatus] = useState('');
-  const importArea = useRef<HTMLDivElement>(null);
+  const importArea = useRef<HTMLDetailsElement>(null);
   const [selected, showSelected, forgetSelected] = useOptimistic(settings.setId);
 
   const choose = (setId: string) => {
@@ -58,10 +61,7 @@ export function SetSection({ view, run, onRemoved }: SetSectionProps) {
   const replace = (set: GuidelineSet) => {
     setReplacing(set);
     setStatus('');
-    requestAnimationFrame(() => {
-      importArea.current?.scrollIntoView?.({ block: 'start' });
-      importArea.current?.querySelector<HTMLInputElement>('#import-file')?.focus();
-    });
+    openImportArea(importArea.current);
   };
 
   const remove = async (set: GuidelineSet) => {
@@ -74,10 +74,22 @@ export function SetSection({ view, run, onRemoved }: SetSectionProps) {
 
   const describedBy = locked ? 'set-help set-managed' : 'set-help';
   return (
-    <section aria-labelledby="set-heading" class="card" id="set-section" data-managed={locked ? 'true' : managed.setId === 'preset' ? 'preset' : undefined}>
+    <section
+      aria-labelledby={welcome ? 'welcome-heading' : 'set-heading'}
+      class={welcome ? 'card welcome' : 'card'}
+      id="set-section"
+      data-managed={locked ? 'true' : managed.setId === 'preset' ? 'preset' : undefined}
+      data-varsom={welcome ? 'welcome' : undefined}
+    >
+      {welcome ? (
+        <>
+          <h2 id="welcome-heading">{t('welcome_heading')}</h2>
+          <p id="welcome-intro">{t('welcome_intro')}</p>
+        </>
+      ) : null}
       <fieldset>
         <legend>
-          <h2 id="set-heading">{t('set_heading')}</h2>
+          {welcome ? <h3 id="set-heading">{t('welcome_choose')}</h3> : <h2 id="set-heading">{t('set_heading')}</h2>}
         </legend>
         <p class="muted" id="set-help">
           {t('set_help')}
@@ -103,6 +115,14 @@ export function SetSection({ view, run, onRemoved }: SetSectionProps) {
           ))}
         </ul>
       </fieldset>
+      {welcome ? (
+        <p class="welcome-import">
+          {t('welcome_import_question')}{' '}
+          <button type="button" class="secondary" id="welcome-import" aria-controls="import" onClick={() => openImportArea(importArea.current)}>
+            {t('welcome_import')}
+          </button>
+        </p>
+      ) : null}
       <p id="set-status" class="muted" role="status">
         {status}
       </p>
@@ -124,9 +144,11 @@ interface SetOptionProps {
 }
 
 function SetOption({ entry, checked, preset, locked, describedBy, onChoose, onReplace, onRemove }: SetOptionProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { set, origin } = entry;
   const inputId = `set-${set.id}`;
+  const historyId = `set-${set.id}-history`;
+  const history = set.mergedInto ? setHistory(set, lang, t) : undefined;
   return (
     <li class={checked ? 'selected' : ''} data-set={set.id} data-origin={origin}>
       <div class="choice">
@@ -137,7 +159,7 @@ function SetOption({ entry, checked, preset, locked, describedBy, onChoose, onRe
           value={set.id}
           checked={checked}
           disabled={locked}
-          aria-describedby={describedBy}
+          aria-describedby={history ? `${describedBy} ${historyId}` : describedBy}
           onChange={() => onChoose(set.id)}
         />
         <label for={inputId}>
@@ -152,6 +174,11 @@ function SetOption({ entry, checked, preset, locked, describedBy, onChoose, onRe
           ) : null}
         </label>
       </div>
+      {history ? (
+        <p class="muted small set-history" id={historyId}>
+          {history}
+        </p>
+      ) : null}
       {origin === 'imported' ? <ImportedActions set={set} onReplace={onReplace} onRemove={onRemove} /> : null}
       <details class="set-preview">
         <summary>{t('set_preview', set.points.length)}</summary>
@@ -169,6 +196,22 @@ function SetOption({ entry, checked, preset, locked, describedBy, onChoose, onRe
       </details>
     </li>
   );
+}
+
+/** A long date in the interface language, e.g. "1. januar 2020"; the ISO date where Intl cannot. */
+function longDate(iso: string, lang: string): string {
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  } catch {
+    return iso;
+  }
+}
+
+/** "Adopted 7 January 2016 · Part of Aurskog-Høland kommune since 1 January 2020": for a municipality that has merged. */
+function setHistory(set: GuidelineSet, lang: string, t: ReturnType<typeof useI18n>['t']): string | undefined {
+  if (set.mergedInto === undefined) return undefined;
+  const merged = t('set_merged', [set.mergedInto.name, longDate(set.mergedInto.date, lang)]);
+  return set.adopted ? `${t('set_adopted', longDate(set.adopted, lang))} · ${merged}` : merged;
 }
 
 /**

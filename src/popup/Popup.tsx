@@ -23,7 +23,7 @@ function PopupBody({ view }: { view: EffectiveSettings }) {
   const { t, lang } = useI18n();
   const { settings, set, managed } = view;
   // The employer's set is in effect: enforced, or suggested and not replaced by the user's own choice.
-  const employerSet = managed.setId !== undefined && managed.presetSetId === set.id;
+  const employerSet = set !== null && managed.setId !== undefined && managed.presetSetId === set.id;
   const tab = useTabState(settings);
   const { notices, dismiss } = useNotices(true);
 
@@ -45,7 +45,7 @@ function PopupBody({ view }: { view: EffectiveSettings }) {
         <img src="/icons/icon-32.png" alt="" />
         <h1>{t('ext_name')}</h1>
       </header>
-      <NoticeBanner notices={notices} currentSetName={set.name} onDismiss={dismiss} />
+      <NoticeBanner notices={notices} currentSetName={set?.name ?? ''} onDismiss={dismiss} />
       <section aria-labelledby="tab-heading" class="tab">
         <h2 id="tab-heading" class="visually-hidden">
           {t('tab_heading')}
@@ -56,20 +56,35 @@ function PopupBody({ view }: { view: EffectiveSettings }) {
         <h2 id="set-heading" class="eyebrow">
           {t('popup_set_heading')}
         </h2>
-        <p class="set-name" id="set-name" data-set={set.id}>
-          {set.name}
-        </p>
-        {employerSet ? (
-          <p class="muted small" id="set-managed" data-managed={managed.setId === 'locked' ? 'true' : 'preset'}>
-            {t(managed.setId === 'locked' ? 'managed_by_employer' : 'managed_set_preset')}
-          </p>
-        ) : null}
+        {set === null ? (
+          <div id="no-set" data-varsom="no-set">
+            <p>{t('popup_no_set')}</p>
+            <p>
+              <a href={browser.runtime.getURL(OPTIONS_PAGE)} id="choose-set" data-varsom="choose-set" onClick={openOptions}>
+                {t('popup_choose_set')}
+              </a>
+            </p>
+          </div>
+        ) : (
+          <>
+            <p class="set-name" id="set-name" data-set={set.id}>
+              {set.name}
+            </p>
+            {employerSet ? (
+              <p class="muted small" id="set-managed" data-managed={managed.setId === 'locked' ? 'true' : 'preset'}>
+                {t(managed.setId === 'locked' ? 'managed_by_employer' : 'managed_set_preset')}
+              </p>
+            ) : null}
+          </>
+        )}
       </section>
-      <section aria-labelledby="checklist-heading">
-        <h2 id="checklist-heading">{t('checklist_heading')}</h2>
-        <p class="muted">{t('checklist_intro')}</p>
-        <Checklist set={set} />
-      </section>
+      {set !== null ? (
+        <section aria-labelledby="checklist-heading" id="popup-checklist">
+          <h2 id="checklist-heading">{t('checklist_heading')}</h2>
+          <p class="muted">{t('checklist_intro')}</p>
+          <Checklist set={set} />
+        </section>
+      ) : null}
       {tab.kind === 'known' && tab.state.site !== null ? (
         <PageCheck state={tab.state} site={tab.state.site} enabled={settings.sites[tab.state.site]} />
       ) : null}

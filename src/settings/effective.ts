@@ -2,7 +2,7 @@
 // sets and the employer's policy, combined. Pure, so the worker and the pages
 // compute exactly the same thing from the same three inputs.
 import type { GuidelineSet } from '../engine/types.ts';
-import { BUILTIN_SETS, DEFAULT_SET_ID, findBuiltinSet } from '../guidelines/index.ts';
+import { BUILTIN_SETS, findBuiltinSet } from '../guidelines/index.ts';
 import { applyManaged, type ManagedPolicy, type ManagedState } from './managed.ts';
 import type { Settings } from './settings.ts';
 
@@ -21,8 +21,11 @@ export interface EffectiveSettings {
   managed: ManagedState;
   /** Every set the user can choose from: built-in, then the employer's, then imported. */
   sets: SetEntry[];
-  /** The set in effect. */
-  set: GuidelineSet;
+  /**
+   * The set in effect; null while none is chosen (first run, or the chosen
+   * set is gone) and the employer presets none. The pages then ask for one.
+   */
+  set: GuidelineSet | null;
 }
 
 /**
@@ -44,12 +47,8 @@ export function combineSettings(stored: Settings, imported: readonly GuidelineSe
   const sets = availableSets(imported, policy);
   const find = (id: string) => sets.find((e) => e.set.id === id)?.set;
   const { settings, managed } = applyManaged(stored, policy, { isKnownSet: (id) => find(id) !== undefined });
-  let set = find(settings.setId);
-  if (set === undefined) {
-    // A set removed since the settings were stored (another tab, another version): the default, as the parser would.
-    set = find(DEFAULT_SET_ID) ?? BUILTIN_SETS[0];
-    if (set === undefined) throw new Error('no guideline sets are built in');
-    settings.setId = set.id;
-  }
-  return { stored, settings, managed, sets, set };
+  const set = settings.setId === null ? undefined : find(settings.setId);
+  // A set removed since the settings were stored (another tab, another version): none, as the parser would.
+  if (set === undefined) settings.setId = null;
+  return { stored, settings, managed, sets, set: set ?? null };
 }

@@ -225,7 +225,7 @@ export function applyManaged(settings: Settings, policy: ManagedPolicy, options:
       next.setId = presetId;
     } else {
       managed.setId = 'preset';
-      if (settings.setChosen !== true) next.setId = presetId;
+      if (settings.setChosen !== true || settings.setId === null) next.setId = presetId;
     }
   }
 

@@ -30,8 +30,10 @@ const SET_ID = /^[a-z0-9][a-z0-9_-]*$/;
 /** Field readers: `undefined` means "not stored" (use the default quietly), `null` means "unreadable". */
 type Read<T> = T | undefined | null;
 
-function readSetId(value: unknown): Read<string> {
+/** A stored `null` is "not chosen yet", a value of its own (not damage). */
+function readSetId(value: unknown): Read<string> | 'none' {
   if (value === undefined) return undefined;
+  if (value === null) return 'none';
   return typeof value === 'string' && value.length <= LIMITS.setIdLength && SET_ID.test(value) ? value : null;
 }
 
@@ -84,11 +86,11 @@ function readVersion1(raw: Record<string, unknown>): { settings: Settings; corru
   let corrupted = false;
 
   const setId = readSetId(raw.setId);
-  if (setId) settings.setId = setId;
-  else if (setId === null) corrupted = true;
+  if (setId === null) corrupted = true;
+  else if (setId !== undefined && setId !== 'none') settings.setId = setId;
 
   // Only `true` means anything; `false` (or nothing) is "not chosen". Anything else is damage.
-  if (raw.setChosen === true && settings.setId === raw.setId) settings.setChosen = true;
+  if (raw.setChosen === true && settings.setId !== null && settings.setId === raw.setId) settings.setChosen = true;
   else if (raw.setChosen !== undefined && raw.setChosen !== false && raw.setChosen !== true) corrupted = true;
 
   const uiLanguage = readUiLanguage(raw.uiLanguage);
@@ -112,11 +114,12 @@ function readVersion1(raw: Record<string, unknown>): { settings: Settings; corru
 
 /**
  * Turns whatever is stored under the settings key into usable settings.
- * - nothing stored (first run): defaults, no notice;
+ * - nothing stored (first run): defaults, no set chosen, no notice;
+ * - a stored set id (any version) is kept: a user who had one keeps it;
  * - version 0 (see ./migrate.ts): migrated, notice 'migrated';
  * - a field that cannot be read: that field's default, every readable field
  *   kept, notice 'corrupted_reset'; a non-object: all defaults, same notice;
- * - a set id the extension does not have: the default set, notice 'set_unavailable';
+ * - a set id the extension does not have: no set chosen, notice 'set_unavailable';
  * - a newer version than this build knows: the fields it knows are read.
  */
 export function parseStoredSettings(raw: unknown, options: ParseOptions = {}): LoadedSettings {
@@ -142,9 +145,10 @@ export function parseStoredSettings(raw: unknown, options: ParseOptions = {}): L
 
   const notices: SettingsNotice[] = [];
   if (corrupted || lossy) notices.push({ code: 'corrupted_reset' });
-  if (!isKnownSet(settings.setId)) {
+  if (settings.setId !== null && !isKnownSet(settings.setId)) {
     notices.push({ code: 'set_unavailable', setId: settings.setId });
-    settings.setId = defaultSettings().setId;
+    // Not another municipality's set in its place: the user chooses again.
+    settings.setId = null;
     // The user's choice is gone: an employer's preset may apply again.
     delete settings.setChosen;
   }

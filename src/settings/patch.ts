@@ -7,7 +7,8 @@ import type { Settings, UiLanguageSetting } from './settings.ts';
 export interface SettingsPatch {
   /**
    * A set the user picked. `null` withdraws the choice: the employer's preset
-   * (when there is one) applies again, otherwise the stored `setId` stays.
+   * (when there is one) applies again, otherwise the stored `setId` stays
+   * (it is never cleared by a patch: only the parser does, for a set that is gone).
    */
   setId?: string | null;
   uiLanguage?: UiLanguageSetting;

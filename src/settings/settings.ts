@@ -2,7 +2,6 @@
 // worker, the pages and the tests share one definition. Validation and
 // migration live in ./parse.ts and ./migrate.ts, storage access in ./store.ts.
 import type { Lang, Site } from '../engine/types.ts';
-import { DEFAULT_SET_ID } from '../guidelines/index.ts';
 
 export const SETTINGS_VERSION = 1;
 export const SITES: readonly Site[] = ['facebook', 'instagram', 'linkedin'];
@@ -13,8 +12,12 @@ export const UI_LANGUAGE_SETTINGS: readonly UiLanguageSetting[] = ['auto', 'nb',
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
-  /** Id of the selected guideline set (built-in or imported). */
-  setId: string;
+  /**
+   * Id of the selected guideline set (built-in or imported); null until the
+   * user chooses one. Nothing is preselected: quoting a municipality the user
+   * does not work for, or offering its name in a disclaimer, would be wrong.
+   */
+  setId: string | null;
   /**
    * True once the user picked a set themselves. Until then an employer's
    * preset (managed policy, see ./managed.ts) applies instead of `setId`.
@@ -32,7 +35,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
-  setId: DEFAULT_SET_ID,
+  setId: null,
   uiLanguage: 'auto',
   workplaces: [],
   disclaimers: {},
@@ -80,7 +83,7 @@ export const STORAGE_KEYS = {
  * Why stored data was not used as-is:
  * - corrupted_reset: some settings could not be read; those went back to defaults
  * - migrated: settings from an older version were carried over
- * - set_unavailable: the chosen guideline set is gone; the default set is used
+ * - set_unavailable: the chosen guideline set is gone; no set is chosen until the user picks one
  * - people_reset: part of the people-from-work list could not be read and was dropped
  * - imported_set_invalid: a stored imported set no longer passes the schema and was removed
  */

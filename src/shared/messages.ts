@@ -27,9 +27,17 @@ export interface AnalyzeResponse {
   findings: Finding[];
   /**
    * The guideline set the findings were checked against: named in the panel
-   * when it has no matching point; its language marks up the quotes.
+   * when it has no matching point; its language marks up the quotes. Null
+   * while no set is chosen: the findings then quote nothing, and the nudge
+   * offers the way to the choice instead.
    */
-  set: { id: string; name: string; language: Lang };
+  set: AnalyzedSet | null;
+}
+
+export interface AnalyzedSet {
+  id: string;
+  name: string;
+  language: Lang;
 }
 
 /** Is Varsom switched on for this site? Asked at start and after every settings change. */
@@ -59,9 +67,14 @@ export interface TabReport extends TabState {
   type: 'tab-report';
 }
 
-/** Open the options page at the checklist of the user's guideline set. */
+/** Show the checklist of the user's guideline set: the toolbar popup where it can open, else the options page. */
 export interface OpenChecklistRequest {
   type: 'open-checklist';
+}
+
+/** Open the options page, where the user chooses a guideline set (the nudge asks while none is chosen). */
+export interface OpenSetChoiceRequest {
+  type: 'open-set-choice';
 }
 
 export interface OkResponse {
@@ -132,6 +145,7 @@ export type WorkerRequest =
   | StringsRequest
   | TabReport
   | OpenChecklistRequest
+  | OpenSetChoiceRequest
   | TabStateRequest;
 
 export interface WorkerResponses {
@@ -140,6 +154,7 @@ export interface WorkerResponses {
   strings: StringsResponse;
   'tab-report': OkResponse;
   'open-checklist': OkResponse;
+  'open-set-choice': OkResponse;
   'tab-state': TabState;
 }
 
@@ -262,6 +277,8 @@ export function parseWorkerRequest(value: unknown): WorkerRequest | undefined {
     }
     case 'open-checklist':
       return { type: 'open-checklist' };
+    case 'open-set-choice':
+      return { type: 'open-set-choice' };
     case 'tab-state':
       if (value.tabId === undefined) return { type: 'tab-state' };
       return isTabId(value.tabId) ? { type: 'tab-state', tabId: value.tabId } : undefined;
@@ -274,14 +291,27 @@ export function isContentRequest(value: unknown): value is ContentRequest {
   return isRecord(value) && value.type === 'report-state';
 }
 
-export function isAnalyzeResponse(value: unknown): value is AnalyzeResponse {
+const LANG_VALUES: readonly string[] = ['nb', 'nn', 'sv', 'en'] satisfies Lang[];
+const SET_KEYS = ['id', 'language', 'name'].join();
+
+/** The set named in an analysis: exactly its id, name and language, or null for "no set chosen". */
+function isAnalyzedSet(value: unknown): value is AnalyzedSet | null {
+  if (value === null) return true;
   return (
     isRecord(value) &&
-    Array.isArray(value.findings) &&
-    isRecord(value.set) &&
-    typeof value.set.id === 'string' &&
-    typeof value.set.name === 'string'
+    hasExactKeys(value, SET_KEYS) &&
+    typeof value.id === 'string' &&
+    value.id !== '' &&
+    typeof value.name === 'string' &&
+    value.name !== '' &&
+    typeof value.language === 'string' &&
+    LANG_VALUES.includes(value.language)
   );
+}
+
+export function isAnalyzeResponse(value: unknown): value is AnalyzeResponse {
+  // `set` must be present: a missing one is a malformed answer, not "no set chosen".
+  return isRecord(value) && Array.isArray(value.findings) && 'set' in value && isAnalyzedSet(value.set);
 }
 
 export function isStringsResponse(value: unknown): value is StringsResponse {

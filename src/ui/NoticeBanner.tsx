@@ -14,7 +14,7 @@ export function NoticeBanner({ notices, currentSetName, onDismiss }: { notices: 
             {notices.map((notice) => (
               <li key={`${notice.code}:${notice.setId ?? ''}`}>
                 {notice.code === 'set_unavailable'
-                  ? t('notice_set_unavailable', [notice.setId ?? '', currentSetName])
+                  ? t('notice_set_unavailable', notice.setId ?? '')
                   : notice.code === 'imported_set_invalid'
                     ? t('notice_imported_set_invalid', notice.setId ?? '')
                     : t(`notice_${notice.code}`)}

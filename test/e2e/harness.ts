@@ -177,13 +177,27 @@ export async function launchChromium({ extension }: { extension: boolean }): Pro
 // ------------------------------------------------------------ the harness
 
 export interface LaunchOptions {
-  /** Settings stored before the first page opens (merged over the defaults). */
+  /** Settings stored before the first page opens (merged over the defaults with Ringebu chosen). */
   settings?: Partial<Settings>;
   peopleFromWork?: string[];
+  /**
+   * A fresh install as a user meets it: nothing is stored, and the welcome
+   * page the extension opens on install stays open (see `welcomePage`).
+   * Otherwise that page is closed and the settings are stored as usual.
+   */
+  firstRun?: boolean;
 }
+
+/** The set the tests' settings choose unless they say otherwise: the extension itself preselects none. */
+export const TEST_SET_ID = 'ringebu';
+
+/** How long a launch waits for the welcome page the extension opens on install. */
+const WELCOME_WAIT_MS = 5_000;
 
 export class Harness {
   private serviceWorkerStatus = 'unknown';
+  /** With `firstRun`: the page the extension opened on install, if it did. */
+  private welcome: Page | undefined;
   private statusWaiters: { status: string; done: () => void }[] = [];
 
   private constructor(
@@ -220,20 +234,28 @@ export class Harness {
         }));
       const extensionId = new URL(worker.url()).host;
 
+      // On install the extension opens its options page at the welcome (no set is chosen yet).
+      const optionsUrl = `chrome-extension://${extensionId}/${(manifest.options_ui?.page ?? manifest.options_page ?? '').replace(/^\//, '')}`;
+      const welcome = await waitForPage(context, (url) => url.startsWith(optionsUrl), WELCOME_WAIT_MS);
+      if (welcome !== undefined && options.firstRun !== true) await welcome.close();
+
       // A page in the extension's origin with chrome.* APIs, kept open for storage
       // reads and writes that must work even while the worker is stopped.
-      const control = context.pages()[0] ?? (await context.newPage());
+      const control = context.pages().find((p) => p !== welcome) ?? (await context.newPage());
       await control.goto(`chrome-extension://${extensionId}/manifest.json`);
       const controlCdp = await context.newCDPSession(control);
 
       const harness = new Harness(context, worker, extensionId, manifest, control, controlCdp, proxy, profileDir, requests, proxyLog);
+      harness.welcome = options.firstRun === true ? welcome : undefined;
 
       await harness.trackServiceWorker();
-      const people = options.peopleFromWork ?? [];
-      await harness.writeStorage({
-        [STORAGE_KEYS.settings]: { ...defaultSettings(), ...options.settings },
-        [STORAGE_KEYS.peopleFromWork]: people,
-      });
+      if (options.firstRun !== true) {
+        const people = options.peopleFromWork ?? [];
+        await harness.writeStorage({
+          [STORAGE_KEYS.settings]: { ...defaultSettings(), setId: TEST_SET_ID, ...options.settings },
+          [STORAGE_KEYS.peopleFromWork]: people,
+        });
+      }
       await grantClipboard(context);
       return harness;
     } catch (error) {
@@ -343,9 +365,14 @@ export class Harness {
     return stored[STORAGE_KEYS.settings] as Settings;
   }
 
-  /** Replaces the stored settings with the defaults plus `patch`. */
+  /** Replaces the stored settings with the defaults (Ringebu chosen) plus `patch`. */
   async setSettings(patch: Partial<Settings>): Promise<void> {
-    await this.writeStorage({ [STORAGE_KEYS.settings]: { ...defaultSettings(), ...patch } });
+    await this.writeStorage({ [STORAGE_KEYS.settings]: { ...defaultSettings(), setId: TEST_SET_ID, ...patch } });
+  }
+
+  /** Launched with `firstRun`: the welcome page the extension opened on install (undefined when it opened none). */
+  welcomePage(): Page | undefined {
+    return this.welcome;
   }
 
   async setPeopleFromWork(names: string[]): Promise<void> {
@@ -588,6 +615,17 @@ export async function routeFixtures(context: BrowserContext, assets: Map<string,
     ws.close({ code: 1008, reason: 'e2e: no network' }).catch(() => undefined);
   });
   return requests;
+}
+
+/** The first page whose URL passes `match`, open already or opened within `timeoutMs`. */
+async function waitForPage(context: BrowserContext, match: (url: string) => boolean, timeoutMs: number): Promise<Page | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const page = context.pages().find((p) => match(p.url()));
+    if (page !== undefined) return page;
+    if (Date.now() > deadline) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 async function grantClipboard(context: BrowserContext): Promise<void> {

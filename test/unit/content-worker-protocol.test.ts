@@ -9,6 +9,7 @@ const fake = vi.hoisted(() => {
   const browser = {
     runtime: {
       id: 'varsom-id',
+      openOptionsPage: vi.fn(async () => undefined),
       getURL: (path: string) => `chrome-extension://varsom-id/${path}`,
       onMessage: { addListener: vi.fn() },
     },
@@ -33,7 +34,12 @@ const fake = vi.hoisted(() => {
       create: vi.fn(async () => ({})),
       onRemoved: { addListener: vi.fn() },
     },
-    action: { setBadgeText: vi.fn(async () => undefined), setBadgeBackgroundColor: vi.fn(async () => undefined) },
+    action: {
+      setBadgeText: vi.fn(async () => undefined),
+      setBadgeBackgroundColor: vi.fn(async () => undefined),
+      openPopup: undefined as undefined | ReturnType<typeof vi.fn>,
+    },
+    windows: { create: vi.fn(async (): Promise<unknown> => ({})) },
     i18n: { getMessage: vi.fn(() => ''), getUILanguage: vi.fn(() => 'en-US') },
   };
   return { browser, data };
@@ -43,7 +49,8 @@ vi.mock('webextension-polyfill', () => ({ default: fake.browser }));
 import { defaultSettings, STORAGE_KEYS, type Settings } from '../../src/settings/settings.ts';
 import { dropContextOnStorageChange } from '../../src/background/context.ts';
 import { isAllowedSender, respond } from '../../src/background/router.ts';
-import type { WorkerRequest } from '../../src/shared/messages.ts';
+import { isAnalyzeResponse, type WorkerRequest } from '../../src/shared/messages.ts';
+import { NEUTRAL_DISCLAIMERS } from '../../src/engine/detectors/disclaimer-text.ts';
 import { FORGET_WORDS_AFTER_MS } from '../../src/background/analysis.ts';
 import { rememberedWords } from '../../src/engine/text/terms.ts';
 
@@ -54,11 +61,13 @@ const POPUP = { id: 'varsom-id', url: 'chrome-extension://varsom-id/src/popup/in
 const WORK = 'Kommunen har kuttet i hjemmetjenesten igjen!';
 
 async function store(patch: Partial<Settings>, people: string[] = []): Promise<void> {
-  await fake.browser.storage.local.set({ [STORAGE_KEYS.settings]: { ...defaultSettings(), ...patch }, [STORAGE_KEYS.peopleFromWork]: people });
+  // Ringebu unless a test says otherwise: nothing is preselected in the defaults themselves.
+  await fake.browser.storage.local.set({ [STORAGE_KEYS.settings]: { ...defaultSettings(), setId: 'ringebu', ...patch }, [STORAGE_KEYS.peopleFromWork]: people });
 }
 
 beforeEach(async () => {
   vi.clearAllMocks();
+  fake.browser.action.openPopup = undefined;
   fake.data.clear();
   await store({});
 });
@@ -75,7 +84,7 @@ describe('analyze', () => {
     await respond({ type: 'analyze', draft: { text: WORK, site: 'facebook', surface: 'post' } }, CONTENT);
     await store({ setId: 'norsjo' }, ['Ola Nordmann']);
     const named = await respond({ type: 'analyze', draft: { text: 'Tack Ola Nordmann för i dag!', site: 'facebook', surface: 'comment' } }, CONTENT);
-    expect(named.set.id).toBe('norsjo');
+    expect(named.set?.id).toBe('norsjo');
     expect(named.findings.map((f) => f.kind)).toContain('contact_client');
 
     await store({ sites: { facebook: false, instagram: true, linkedin: true } });
@@ -84,11 +93,25 @@ describe('analyze', () => {
     expect(off.findings).toEqual([]);
   });
 
-  it('falls back to the default set for an unknown set id', async () => {
+  it('uses no other set for an unknown set id: the findings stay, with no quote and no set named', async () => {
     fake.data.set(STORAGE_KEYS.settings, { ...defaultSettings(), setId: 'atlantis' });
     await fake.browser.storage.local.set({});
     const answer = await respond({ type: 'analyze', draft: { text: WORK, site: 'linkedin', surface: 'post' } }, CONTENT);
-    expect(answer.set.id).toBe('ringebu');
+    expect(answer.set).toBeNull();
+    expect(answer.findings.map((f) => f.kind)).toContain('work_no_disclaimer');
+    expect(answer.findings.every((f) => f.points.length === 0)).toBe(true);
+  });
+
+  it('analyses drafts before any set is chosen, quoting none and offering a neutral disclaimer in the draft\'s language', async () => {
+    fake.data.set(STORAGE_KEYS.settings, defaultSettings());
+    await fake.browser.storage.local.set({});
+    const nb = await respond({ type: 'analyze', draft: { text: WORK, site: 'facebook', surface: 'post' } }, CONTENT);
+    expect(isAnalyzeResponse(nb)).toBe(true);
+    expect(nb.set).toBeNull();
+    const finding = nb.findings.find((f) => f.kind === 'work_no_disclaimer');
+    expect(finding?.points).toEqual([]);
+    expect(finding?.fix).toEqual({ type: 'insert', text: NEUTRAL_DISCLAIMERS.nb, position: 'end', lang: 'nb' });
+    expect(JSON.stringify(nb)).not.toMatch(/Ringebu|Rømskog|Norsjö|Utsira/);
   });
 
   it("empties the engine's word memory once typing has paused", async () => {
@@ -157,9 +180,35 @@ describe('badge and tab state', () => {
 });
 
 describe('checklist and senders', () => {
-  it('opens the options page at the checklist', async () => {
+  const CHECKLIST_URL = 'chrome-extension://varsom-id/src/options/index.html#checklist';
+
+  it('shows the checklist in the toolbar popup where the browser can open it, and opens no page', async () => {
+    fake.browser.action.openPopup = vi.fn(async () => undefined);
     await respond({ type: 'open-checklist' }, CONTENT);
-    expect(fake.browser.tabs.create).toHaveBeenCalledWith({ url: 'chrome-extension://varsom-id/src/options/index.html#checklist' });
+    expect(fake.browser.action.openPopup).toHaveBeenCalledTimes(1);
+    expect(fake.browser.windows.create).not.toHaveBeenCalled();
+    expect(fake.browser.tabs.create).not.toHaveBeenCalled();
+  });
+
+  it('else opens the options page at the checklist in a small window beside the post, not a tab over it', async () => {
+    fake.browser.action.openPopup = vi.fn(async () => {
+      throw new Error('openPopup requires a user gesture');
+    });
+    await respond({ type: 'open-checklist' }, CONTENT);
+    expect(fake.browser.windows.create).toHaveBeenCalledWith(expect.objectContaining({ url: CHECKLIST_URL, type: 'popup' }));
+    expect(fake.browser.tabs.create).not.toHaveBeenCalled();
+  });
+
+  it('falls back to a tab only without a windows API', async () => {
+    fake.browser.windows.create.mockRejectedValueOnce(new Error('no windows'));
+    await respond({ type: 'open-checklist' }, CONTENT);
+    expect(fake.browser.tabs.create).toHaveBeenCalledWith({ url: CHECKLIST_URL });
+  });
+
+  it('opens the options page (the set choice) for the nudge\'s "choose your municipality"', async () => {
+    expect(await respond({ type: 'open-set-choice' }, CONTENT)).toEqual({ ok: true });
+    expect(fake.browser.runtime.openOptionsPage).toHaveBeenCalledTimes(1);
+    expect(fake.browser.tabs.create).not.toHaveBeenCalled();
   });
 
   it('answers only this extension, and tab state only to its pages', () => {

@@ -10,7 +10,6 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('./helper
 
 import browser from 'webextension-polyfill';
 import type { GuidelineSet } from '../../src/engine/types.ts';
-import { DEFAULT_SET_ID } from '../../src/guidelines/index.ts';
 import { MAX_SET_BYTES } from '../../src/guidelines/schema.ts';
 import { resolveGuidelineSet } from '../../src/background/guideline-set.ts';
 import {
@@ -148,7 +147,7 @@ describe('importSet', () => {
       expect(result.existing).toBeUndefined();
     }
     expect(local.set).not.toHaveBeenCalled();
-    expect(resolveGuidelineSet('ringebu').name).toBe('Ringebu kommune');
+    expect(resolveGuidelineSet('ringebu')?.name).toBe('Ringebu kommune');
   });
 
   it('replaces an imported set of the same id only when the caller confirms', async () => {
@@ -205,7 +204,7 @@ describe('removeSet', () => {
     await saveSettings({ setId: 'eksempel' });
     expect(await removeSet('eksempel')).toEqual({ removed: true, wasSelected: true });
     expect(local.data.has(STORAGE_KEYS.importedSets)).toBe(false);
-    expect(storedSettings()?.setId).toBe(DEFAULT_SET_ID);
+    expect(storedSettings()?.setId).toBeNull();
     expect(await takePendingNotices()).toEqual([{ code: 'set_unavailable', setId: 'eksempel' }]);
   });
 
@@ -264,7 +263,7 @@ describe('stored sets are re-validated', () => {
     local.data.set(STORAGE_KEYS.importedSets, { eksempel: { ...template(), schemaVersion: 2 } });
     local.data.set(STORAGE_KEYS.settings, { version: 1, setId: 'eksempel', setChosen: true });
     const loaded = await loadSettings();
-    expect(loaded.settings.setId).toBe(DEFAULT_SET_ID);
+    expect(loaded.settings.setId).toBeNull();
     expect(loaded.settings.setChosen).toBeUndefined();
     expect(loaded.notices).toEqual([{ code: 'set_unavailable', setId: 'eksempel' }]);
   });
@@ -313,10 +312,11 @@ describe('hostile files', () => {
 });
 
 describe('the worker resolves imported sets', () => {
-  it('uses an extra set by id, built-in ids as before, and the default for an unknown id', () => {
+  it('uses an extra set by id, built-in ids as before, and none for an unknown id or no choice', () => {
     const extra = [variant('annen')];
-    expect(resolveGuidelineSet('annen', extra).name).toBe('annen kommune');
-    expect(resolveGuidelineSet('norsjo', extra).id).toBe('norsjo');
-    expect(resolveGuidelineSet('ingen', extra).id).toBe(DEFAULT_SET_ID);
+    expect(resolveGuidelineSet('annen', extra)?.name).toBe('annen kommune');
+    expect(resolveGuidelineSet('norsjo', extra)?.id).toBe('norsjo');
+    expect(resolveGuidelineSet('ingen', extra)).toBeUndefined();
+    expect(resolveGuidelineSet(null, extra)).toBeUndefined();
   });
 });

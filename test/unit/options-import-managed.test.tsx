@@ -13,7 +13,6 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('./helper
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import type { GuidelineSet } from '../../src/engine/types.ts';
-import { DEFAULT_SET_ID } from '../../src/guidelines/index.ts';
 import { MAX_SET_BYTES } from '../../src/guidelines/schema.ts';
 import { Options } from '../../src/options/Options.tsx';
 import { Popup } from '../../src/popup/Popup.tsx';
@@ -173,7 +172,7 @@ describe('import: accepted files', () => {
     expect(storedSets()?.eksempel?.name).toBe('Eksempel kommune');
   });
 
-  it('removes the selected imported set after a confirmation and says the default is used', async () => {
+  it('removes the selected imported set after a confirmation and asks for a set again', async () => {
     await mountOptions();
     paste(TEMPLATE);
     submit();
@@ -182,9 +181,9 @@ describe('import: accepted files', () => {
     $<HTMLButtonElement>('li[data-set="eksempel"] [data-action="remove"]')?.click();
     (await waitFor(() => $<HTMLButtonElement>('li[data-set="eksempel"] [data-action="remove-confirm"]'), 'confirm')).click();
     await waitFor(() => storedSets() === undefined, 'removed from storage');
-    await waitFor(() => stored()?.setId === DEFAULT_SET_ID, 'default set stored');
+    await waitFor(() => stored()?.setId === null, 'no set stored');
     const notice = await waitFor(() => $('#settings-notice'), 'notice');
-    expect(notice.textContent).toContain('“eksempel” is no longer available, so Varsom now uses Ringebu kommune');
+    expect(notice.textContent).toContain('“eksempel” is no longer available. Choose your municipality’s guideline again');
     await waitFor(() => !$('input[name="setId"][value="eksempel"]'), 'radio gone');
   });
 
@@ -369,6 +368,7 @@ describe('controls that save at once', () => {
   });
 
   it('show the stored state again when saving fails', async () => {
+    local.data.set(STORAGE_KEYS.settings, { ...defaultSettings(), setId: 'ringebu' });
     await mountOptions();
     local.set.mockRejectedValueOnce(new Error('disk full'));
     $<HTMLInputElement>('input[name="setId"][value="utsira"]')?.click();

@@ -9,8 +9,9 @@ vi.mock('../../src/guidelines/index.ts', async () => (await import('./helpers/mo
 
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
+import { NEUTRAL_DISCLAIMERS } from '../../src/engine/detectors/disclaimer-text.ts';
 import { Options } from '../../src/options/Options.tsx';
-import { STORAGE_KEYS, type Settings } from '../../src/settings/index.ts';
+import { defaultSettings, STORAGE_KEYS, type Settings } from '../../src/settings/index.ts';
 import type { FakeBrowser } from './helpers/fake-browser.ts';
 import { waitFor } from './helpers/wait-for.ts';
 import { renderRoot } from './helpers/render-root.ts';
@@ -45,6 +46,8 @@ const saved = () => waitFor(() => $('#save-status')?.textContent === 'Saved', '"
 
 beforeEach(() => {
   fake.fake.reset();
+  // A user who has chosen a set (nothing is preselected: the first run has its own tests).
+  local.data.set(STORAGE_KEYS.settings, { ...defaultSettings(), setId: 'testby' });
   vi.clearAllMocks();
   history.replaceState(null, '', '/');
 });
@@ -166,7 +169,8 @@ describe('disclaimers', () => {
     const fields = [...root().querySelectorAll<HTMLTextAreaElement>('textarea[name^="disclaimer-"]')];
     expect(fields.map((f) => f.name)).toEqual(['disclaimer-nb', 'disclaimer-nn', 'disclaimer-sv', 'disclaimer-en']);
     expect($<HTMLTextAreaElement>('#disclaimer-nb')?.placeholder).toBe('Jeg skriver som privatperson.');
-    expect($<HTMLTextAreaElement>('#disclaimer-sv')?.placeholder).toBe('');
+    // The set has no Swedish text: the neutral one the engine offers for a Swedish draft.
+    expect($<HTMLTextAreaElement>('#disclaimer-sv')?.placeholder).toBe(NEUTRAL_DISCLAIMERS.sv);
     expect($<HTMLTextAreaElement>('#disclaimer-sv')?.getAttribute('lang')).toBe('sv');
   });
 
@@ -214,7 +218,10 @@ describe('notices', () => {
     local.data.set(STORAGE_KEYS.settings, { version: 1, setId: 'gamleby', uiLanguage: 'en', workplaces: [], disclaimers: {}, sites: {} });
     await mount();
     const notice = await waitFor(() => $('#settings-notice'), 'notice');
-    expect(notice.textContent).toContain('“gamleby” is no longer available, so Varsom now uses Testby kommune');
+    expect(notice.textContent).toContain('“gamleby” is no longer available. Choose your municipality’s guideline again');
+    // No other municipality's set takes its place: the page asks again.
+    expect($('[data-varsom="welcome"]')).not.toBeNull();
+    expect(root().querySelectorAll('input[name="setId"]:checked')).toHaveLength(0);
     notice.querySelector('button')?.click();
     await waitFor(() => !$('#settings-notice'), 'dismissed');
     render(null, root());

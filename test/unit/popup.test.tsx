@@ -10,7 +10,7 @@ vi.mock('../../src/guidelines/index.ts', async () => (await import('./helpers/mo
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
 import { Popup } from '../../src/popup/Popup.tsx';
-import { STORAGE_KEYS, type Settings } from '../../src/settings/index.ts';
+import { defaultSettings, STORAGE_KEYS, type Settings } from '../../src/settings/index.ts';
 import type { FakeBrowser } from './helpers/fake-browser.ts';
 import { waitFor } from './helpers/wait-for.ts';
 import { renderRoot } from './helpers/render-root.ts';
@@ -30,6 +30,8 @@ function mount() {
 
 beforeEach(() => {
   fake.fake.reset();
+  // A user who has chosen a set (nothing is preselected: the first run has its own tests).
+  local.data.set(STORAGE_KEYS.settings, { ...defaultSettings(), setId: 'testby' });
   sendMessage.mockReset();
   sendMessage.mockResolvedValue({ site: 'facebook', watching: 2, findings: 1, paused: false });
 });
@@ -206,7 +208,8 @@ describe('popup follows settings', () => {
     await waitFor(() => text().includes('could not be read and were reset to defaults'), 'notice');
     render(null, root());
     mount();
-    await waitFor(() => root().querySelector('#set-name'), 'second open');
+    // Reset to the defaults, in which no set is chosen: the popup says so.
+    await waitFor(() => root().querySelector('#no-set'), 'second open');
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(text()).not.toContain('reset to defaults');
   });

@@ -1,7 +1,6 @@
 // parseStoredSettings: valid, partial, corrupted, old-version and unknown-set
 // data. Pure, so no browser fake is needed.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SET_ID } from '../../src/guidelines/index.ts';
 // Imported module by module: the pure parts load without any browser API.
 import { municipalityToSetId } from '../../src/settings/migrate.ts';
 import { parseStoredSettings } from '../../src/settings/parse.ts';
@@ -115,7 +114,7 @@ describe('parseStoredSettings: corrupted data', () => {
     ['an overlong id', 'a'.repeat(LIMITS.setIdLength + 1)],
   ])('treats a set id that is %s as corrupted', (_label, setId) => {
     const loaded = parseStoredSettings({ ...VALID, setId });
-    expect(loaded.settings.setId).toBe(DEFAULT_SET_ID);
+    expect(loaded.settings.setId).toBeNull();
     expect(loaded.notice).toBe('corrupted_reset');
   });
 
@@ -190,7 +189,7 @@ describe('parseStoredSettings: version 0 migration', () => {
 
   it('reports a version 0 municipality that has no set as unavailable', () => {
     const loaded = parseStoredSettings({ municipality: 'Gamleby', lang: 'nn' });
-    expect(loaded.settings.setId).toBe(DEFAULT_SET_ID);
+    expect(loaded.settings.setId).toBeNull();
     expect(loaded.settings.uiLanguage).toBe('nn');
     expect(loaded.notices).toEqual([{ code: 'set_unavailable', setId: 'gamleby' }, { code: 'migrated' }]);
   });
@@ -208,7 +207,7 @@ describe('parseStoredSettings: version 0 migration', () => {
 describe('parseStoredSettings: unknown guideline set', () => {
   it('falls back to the default set with a notice naming the missing one', () => {
     const loaded = parseStoredSettings({ ...VALID, setId: 'imported-oldtown' });
-    expect(loaded.settings.setId).toBe(DEFAULT_SET_ID);
+    expect(loaded.settings.setId).toBeNull();
     expect(loaded.settings.uiLanguage).toBe('sv');
     expect(loaded.notices).toEqual([{ code: 'set_unavailable', setId: 'imported-oldtown' }]);
     expect(loaded.notice).toBe('set_unavailable');

@@ -5,7 +5,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./helpers/fake-browser.ts')).createFakeBrowser() }));
 
 import browser from 'webextension-polyfill';
-import { DEFAULT_SET_ID } from '../../src/guidelines/index.ts';
 import {
   clearPeopleFromWork,
   DEFAULT_SETTINGS,
@@ -61,7 +60,7 @@ describe('loadSettings', () => {
   it('replaces a set that no longer exists and names it in the notice', async () => {
     local.data.set(STORAGE_KEYS.settings, { ...DEFAULT_SETTINGS, setId: 'imported-gone' });
     const loaded = await loadSettings();
-    expect(loaded.settings.setId).toBe(DEFAULT_SET_ID);
+    expect(loaded.settings.setId).toBeNull();
     expect(await takePendingNotices()).toEqual([{ code: 'set_unavailable', setId: 'imported-gone' }]);
   });
 

@@ -80,6 +80,7 @@ export function FindingCard({ finding, text, setName, setLanguage, dictionary, b
           {t('nudge_action_checklist')}
         </button>
       </div>
+      {(full !== short || finding.points.length > 0 || setName !== '') && (
       <details class="why" data-varsom="why">
         <summary>{t('nudge_show_point')}</summary>
         {full !== short && <p class="full-message">{full}</p>}
@@ -93,12 +94,13 @@ export function FindingCard({ finding, text, setName, setLanguage, dictionary, b
               </figcaption>
             </figure>
           ))
-        ) : (
+        ) : setName !== '' ? (
           <p class="no-point" data-varsom="no-point">
             {t('nudge_no_point', setName)}
           </p>
-        )}
+        ) : null /* no set chosen: the panel says so once (ChooseSet), not on every card */}
       </details>
+      )}
     </li>
   );
 }

@@ -2,6 +2,7 @@
 // when opened, a panel listing the findings. Not a dialog: no focus trap, no
 // modality, no sound. The badge is only there when there is something to say.
 import type { Finding, FindingKind } from '../../engine/types.ts';
+import { ChooseSet } from './ChooseSet.tsx';
 import { FindingCard, type FindingActions } from './FindingCard.tsx';
 import { KindIcon } from './KindIcon.tsx';
 import type { NudgeLayout } from './layout.ts';
@@ -16,6 +17,8 @@ export interface NudgeView {
   /** The draft text the findings refer to (for the excerpts). */
   text: string;
   setName: string;
+  /** No guideline set is chosen yet: the panel offers the choice (and the findings quote nothing). */
+  noSet?: boolean;
   /** Language of the set's text (quotes are marked up with it for screen readers). */
   setLanguage: string;
   /** The findings belong to the current text (no analysis pending). */
@@ -35,6 +38,8 @@ export interface NudgeActions extends FindingActions {
   toggle(): void;
   /** Closes the panel and returns focus to the compose box. */
   close(): void;
+  /** Opens the choice of guideline set (shown while none is chosen). */
+  chooseSet?(): void;
 }
 
 export function sortedKinds(findings: readonly Finding[]): string {
@@ -102,6 +107,7 @@ export function Nudge({ view, actions }: { view: NudgeView; actions: NudgeAction
               ×
             </button>
           </div>
+          {view.noSet && <ChooseSet dictionary={view.dictionary} onChoose={actions.chooseSet} />}
           {count === 0 ? (
             <p>{t('nudge_none')}</p>
           ) : (
