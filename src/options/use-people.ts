@@ -1,48 +1,38 @@
-// The people-from-work list and its "also a friend" marks for the page, kept current across tabs.
+// The people-from-work list and its "also a friend" marks for the page, kept
+// current across tabs.
 import { useEffect, useState } from 'preact/hooks';
 import { loadAlsoFriends, loadPeopleFromWork, onAlsoFriendsChanged, onPeopleFromWorkChanged } from '../settings/index.ts';
 
-export function usePeopleFromWork(): [string[] | undefined, (next: string[]) => void] {
-  const [people, setPeople] = useState<string[]>();
+type Unsubscribe = () => void;
+
+/** A list in storage.local: loaded once, then followed (a change from another tab wins over the first load). */
+function useStoredList(load: () => Promise<string[]>, follow: (cb: (next: string[]) => void) => Unsubscribe): [string[] | undefined, (next: string[]) => void] {
+  const [list, setList] = useState<string[]>();
   useEffect(() => {
     let live = true;
-    const stop = onPeopleFromWorkChanged((next) => {
-      if (live) setPeople(next);
+    const stop = follow((next) => {
+      if (live) setList(next);
     });
-    loadPeopleFromWork()
+    load()
       .then((loaded) => {
-        if (live) setPeople((current) => current ?? loaded);
+        if (live) setList((current) => current ?? loaded);
       })
       .catch(() => {
-        if (live) setPeople((current) => current ?? []);
+        if (live) setList((current) => current ?? []);
       });
     return () => {
       live = false;
       stop();
     };
   }, []);
-  return [people, setPeople];
+  return [list, setList];
 }
 
-/** The "also a friend" marks, kept current across tabs. */
+export function usePeopleFromWork(): [string[] | undefined, (next: string[]) => void] {
+  return useStoredList(loadPeopleFromWork, onPeopleFromWorkChanged);
+}
+
+/** The "also a friend" marks. */
 export function useAlsoFriends(): [string[] | undefined, (next: string[]) => void] {
-  const [friends, setFriends] = useState<string[]>();
-  useEffect(() => {
-    let live = true;
-    const stop = onAlsoFriendsChanged((next) => {
-      if (live) setFriends(next);
-    });
-    loadAlsoFriends()
-      .then((loaded) => {
-        if (live) setFriends((current) => current ?? loaded);
-      })
-      .catch(() => {
-        if (live) setFriends((current) => current ?? []);
-      });
-    return () => {
-      live = false;
-      stop();
-    };
-  }, []);
-  return [friends, setFriends];
+  return useStoredList(loadAlsoFriends, onAlsoFriendsChanged);
 }

@@ -9,30 +9,19 @@
 // One Firefox for the file; each case loads its page afresh in the one tab.
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { findBuiltinSet } from '../../src/guidelines/index.ts';
-import { CONFIDENTIAL, CONFIDENTIAL_DM, FNR, WORK_COMMENT, WORK_POST, engineKinds, siteOf, type Draft } from './drafts.ts';
-import { RECIPIENT, type PageKey } from './fixtures/pages.ts';
+import { CONFIDENTIAL, CONFIDENTIAL_DM, FNR, WORK_COMMENT, WORK_POST, engineKinds, siteOf } from './drafts.ts';
+import { RECIPIENT } from './fixtures/pages.ts';
 import { FIREFOX_SKIP, FirefoxFixture, launchFirefox, until, type FirefoxRun } from './firefox-harness.ts';
 import { norm } from './harness.ts';
+import { READING_MS, RECIPIENT_PROBE, SHAPES_2026, type ShapeSpec } from './shape-cases.ts';
 
-/** A teacher to a pupil: a finding only when the recipient is on the people-from-work list (site-shapes-2026.e2e.ts). */
-const RECIPIENT_PROBE = 'Kan du ta med deg gymtøyet ditt i morgen? Vi skal ha innegym';
 const PEOPLE = [RECIPIENT];
 const DISCLAIMER = findBuiltinSet('ringebu')?.disclaimers.nb ?? '';
 if (DISCLAIMER === '') throw new Error('firefox-shapes.e2e: the ringebu set has no bokmål disclaimer');
 
-/** Editors merge edits made close together into one undo step; a person reads the panel first, and so does the test. */
-const READING_MS = 1_100;
-
-interface ShapeCase {
-  label: string;
-  page: PageKey;
-  editor: string;
+interface ShapeCase extends ShapeSpec {
   /** What the user does first. */
   open?: (f: FirefoxFixture) => Promise<void>;
-  /** For a DM: is there a name in the conversation's header? */
-  recipient?: 'named' | 'none';
-  work?: Draft;
-  maskDraft: Draft;
 }
 
 const openComposer = async (f: FirefoxFixture): Promise<void> => {
@@ -46,17 +35,7 @@ const openComposer = async (f: FirefoxFixture): Promise<void> => {
 };
 
 const CASES: ShapeCase[] = [
-  // 2026 shapes (test/e2e/fixtures/pages-2026.ts)
-  { label: 'linkedin composer: TipTap in a modal dialog in the #interop-outlet shadow root', page: 'linkedinFeed2026', editor: 'post', open: openComposer, work: WORK_POST, maskDraft: CONFIDENTIAL },
-  { label: 'linkedin v2 comment box (TipTap)', page: 'linkedinFeed2026', editor: 'comment', work: WORK_COMMENT, maskDraft: CONFIDENTIAL },
-  { label: 'linkedin legacy comment box (Quill 1.3.7)', page: 'linkedinPostQuill1', editor: 'comment', work: WORK_COMMENT, maskDraft: CONFIDENTIAL },
-  { label: 'linkedin message bubble on a profile (shadow root)', page: 'linkedinProfileBubble', editor: 'dm', recipient: 'named', maskDraft: CONFIDENTIAL_DM },
-  { label: 'linkedin "New message" bubble (no name yet)', page: 'linkedinNewMessage', editor: 'dm', recipient: 'none', maskDraft: CONFIDENTIAL_DM },
-  { label: 'facebook group composer beside a docked chat popup', page: 'facebookChatPopup', editor: 'post', work: WORK_POST, maskDraft: CONFIDENTIAL },
-  { label: 'facebook docked chat popup', page: 'facebookChatPopup', editor: 'dm', recipient: 'named', maskDraft: CONFIDENTIAL_DM },
-  { label: 'facebook comment box of a post in a dialog', page: 'facebookPostDialog', editor: 'comment', work: WORK_COMMENT, maskDraft: CONFIDENTIAL },
-  { label: 'facebook /messages/e2ee/t/ in two panes', page: 'facebookE2ee', editor: 'dm', recipient: 'named', maskDraft: CONFIDENTIAL_DM },
-  { label: 'instagram two-pane inbox (Lexical, spellcheck="false")', page: 'instagramDirect2026', editor: 'dm', recipient: 'named', maskDraft: CONFIDENTIAL_DM },
+  ...SHAPES_2026.map((c) => (c.opensComposer ? { ...c, open: openComposer } : c)),
   // The older editor kinds (test/e2e/fixtures/pages.ts)
   { label: 'linkedin share box (Quill 2)', page: 'linkedinFeed', editor: 'post', work: WORK_POST, maskDraft: CONFIDENTIAL },
   { label: 'facebook group post, legacy (Draft.js)', page: 'facebookGroup', editor: 'post', work: WORK_POST, maskDraft: CONFIDENTIAL },

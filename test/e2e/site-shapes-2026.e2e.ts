@@ -7,16 +7,11 @@
 // brings the draft back.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBuiltinSet } from '../../src/guidelines/index.ts';
-import { CONFIDENTIAL, CONFIDENTIAL_DM, FNR, WORK_COMMENT, WORK_POST, engineKinds, siteOf, type Draft } from './drafts.ts';
-import { RECIPIENT, type PageKey } from './fixtures/pages.ts';
+import { FNR, WORK_POST, engineKinds, siteOf } from './drafts.ts';
+import { RECIPIENT } from './fixtures/pages.ts';
 import { Harness, norm, type Fixture } from './harness.ts';
+import { READING_MS, RECIPIENT_PROBE, SHAPES_2026, type ShapeSpec } from './shape-cases.ts';
 
-/**
- * A teacher's message to a pupil: a finding when the recipient is on the
- * people-from-work list, none when the recipient is someone else or unknown.
- * So the badge tells whether the adapter read the right name.
- */
-const RECIPIENT_PROBE = 'Kan du ta med deg gymtøyet ditt i morgen? Vi skal ha innegym';
 const PEOPLE = [RECIPIENT];
 
 const RINGEBU = findBuiltinSet('ringebu');
@@ -24,17 +19,9 @@ if (RINGEBU === undefined) throw new Error('the ringebu set is not built in');
 const DISCLAIMER_NB = RINGEBU.disclaimers.nb;
 if (DISCLAIMER_NB === undefined) throw new Error('the ringebu set has no bokmål disclaimer');
 
-interface ShapeCase {
-  label: string;
-  page: PageKey;
-  editor: string;
+interface ShapeCase extends ShapeSpec {
   /** What the user does first (open the composer dialog). */
   open?: (f: Fixture) => Promise<void>;
-  /** For a DM: is there a name the adapter should find? */
-  recipient?: 'named' | 'none';
-  /** The draft for "found, surface right", and the one to add a disclaimer to (not for DMs). */
-  work?: Draft;
-  maskDraft: Draft;
 }
 
 const openComposer = async (f: Fixture): Promise<void> => {
@@ -42,18 +29,7 @@ const openComposer = async (f: Fixture): Promise<void> => {
   await f.page.locator('dialog[data-fixture="composer"]').waitFor({ state: 'visible' });
 };
 
-const CASES: ShapeCase[] = [
-  { label: 'linkedin composer: TipTap in a modal dialog in the #interop-outlet shadow root', page: 'linkedinFeed2026', editor: 'post', open: openComposer, work: WORK_POST, maskDraft: CONFIDENTIAL },
-  { label: 'linkedin v2 comment box (TipTap, data-view-name="comment-box", no form)', page: 'linkedinFeed2026', editor: 'comment', work: WORK_COMMENT, maskDraft: CONFIDENTIAL },
-  { label: 'linkedin legacy comment box (Quill 1.3.7)', page: 'linkedinPostQuill1', editor: 'comment', work: WORK_COMMENT, maskDraft: CONFIDENTIAL },
-  { label: 'linkedin message bubble on a profile (shadow root)', page: 'linkedinProfileBubble', editor: 'dm', recipient: 'named', maskDraft: CONFIDENTIAL_DM },
-  { label: 'linkedin "New message" bubble (no name yet)', page: 'linkedinNewMessage', editor: 'dm', recipient: 'none', maskDraft: CONFIDENTIAL_DM },
-  { label: 'facebook group composer beside a docked chat popup', page: 'facebookChatPopup', editor: 'post', work: WORK_POST, maskDraft: CONFIDENTIAL },
-  { label: 'facebook docked chat popup on a group page', page: 'facebookChatPopup', editor: 'dm', recipient: 'named', maskDraft: CONFIDENTIAL_DM },
-  { label: 'facebook comment box of a post opened in a dialog', page: 'facebookPostDialog', editor: 'comment', work: WORK_COMMENT, maskDraft: CONFIDENTIAL },
-  { label: 'facebook /messages/e2ee/t/ in two panes', page: 'facebookE2ee', editor: 'dm', recipient: 'named', maskDraft: CONFIDENTIAL_DM },
-  { label: 'instagram two-pane inbox, Lexical with spellcheck="false"', page: 'instagramDirect2026', editor: 'dm', recipient: 'named', maskDraft: CONFIDENTIAL_DM },
-];
+const CASES: ShapeCase[] = SHAPES_2026.map((c) => (c.opensComposer ? { ...c, open: openComposer } : c));
 
 let h: Harness;
 
@@ -105,13 +81,6 @@ async function typeDraft(f: Fixture, c: ShapeCase, text: string): Promise<void> 
   await f.waitForEditorText(c.editor, (t) => norm(t) === norm(text), JSON.stringify(text));
 }
 
-/**
- * Editors merge changes made close together into one undo step (ProseMirror
- * within 500 ms, Quill within 1 s, Lexical within the delay its host sets). A
- * person reads the panel before acting; the test waits as long, so that the
- * fix is a step of its own, as it is for the user.
- */
-const READING_MS = 1_100;
 
 /** Ctrl+Z in the editor until its own model holds `text` again (one fix is one undo step, but allow a second). */
 async function undoTo(f: Fixture, c: ShapeCase, text: string): Promise<void> {
