@@ -61,6 +61,8 @@ export class ComposeBox {
   private status: string | undefined;
   private announcement = '';
   private destroyed = false;
+  /** The open panel's content height when last rendered: where obstacles leave a choice, room for all of it wins. */
+  private panelHeight = 0;
 
   constructor(
     readonly editor: HTMLElement,
@@ -301,7 +303,7 @@ export class ComposeBox {
       ...this.env.obstacles(this),
       ...this.env.adapter.sendControlsOf(this.editor).map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0),
     ];
-    return layoutNudge(rect, viewport, obstacles);
+    return layoutNudge(rect, viewport, obstacles, this.panelHeight);
   }
 
   private place(): void {
@@ -351,5 +353,11 @@ export class ComposeBox {
       },
       this.actions,
     );
+    // Laid out before its content was known: once more with the height it turned out to need.
+    const needed = this.open ? this.host.panelContentHeight() ?? 0 : 0;
+    if (this.open && given === undefined && Math.abs(needed - this.panelHeight) > 8) {
+      this.panelHeight = needed;
+      this.render(this.layout());
+    }
   }
 }

@@ -300,7 +300,8 @@ describe('damaged and old settings in storage', () => {
 
   async function openPopup(): Promise<Page> {
     const page = await h.openExtensionPage(h.popupPath());
-    await page.locator('#set-name').waitFor({ timeout: 10_000 });
+    // The chosen set's name, or (defaults: none chosen) the way to choose one.
+    await page.locator('#set-name, #no-set').first().waitFor({ timeout: 10_000 });
     return page;
   }
 

@@ -167,6 +167,13 @@ describe('layoutNudge', () => {
     expect(overlaps(bar, low.panel)).toBe(false);
     expect(low.panel.top).toBeGreaterThanOrEqual(bar.bottom);
     expect(low.panel.maxHeight).toBeGreaterThanOrEqual(160);
+    // Room above for a short panel, but the content needs more: the stretch below the bar, which fits it all.
+    const box2 = rect(251, 300, 600, 60);
+    const bar2 = rect(330, 0, 1280, 36);
+    const fits = layoutNudge(box2, viewport, [bar2], 364);
+    expect(fits.panel.top).toBeGreaterThanOrEqual(bar2.bottom);
+    expect(fits.panel.maxHeight).toBeGreaterThanOrEqual(364);
+    expect(layoutNudge(box2, viewport, [bar2]).panel.top, 'with no height known, the nearest useful stretch (above)').toBeUndefined();
     // Blocked below and above in the right-aligned column: it lines up with the box's left edge instead.
     const blockers = [rect(386, 700, 200, 32), rect(120, 700, 200, 40)];
     const across = layoutNudge(box, viewport, blockers);

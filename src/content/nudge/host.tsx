@@ -89,6 +89,12 @@ export class NudgeHost {
     return this.mount;
   }
 
+  /** The height the open panel's content needs (its scroll height), when it is rendered. */
+  panelContentHeight(): number | undefined {
+    const panel = this.shadow.querySelector('[data-varsom="panel"]');
+    return panel ? panel.scrollHeight : undefined;
+  }
+
   /** The badge's rectangle on screen, when one is rendered. */
   badgeRect(): DOMRect | undefined {
     const badge = this.shadow.querySelector('[data-varsom="badge"]');

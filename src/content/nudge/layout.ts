@@ -38,7 +38,7 @@ const MIN_PANEL_HEIGHT = 160;
  * Where one is in the way, the panel shrinks, opens upwards, or lines up with
  * the box's other edge, whichever leaves it the most room.
  */
-export function layoutNudge(box: Rect, viewport: Viewport, obstacles: readonly Rect[] = []): NudgeLayout {
+export function layoutNudge(box: Rect, viewport: Viewport, obstacles: readonly Rect[] = [], wanted = MIN_PANEL_HEIGHT): NudgeLayout {
   const visible =
     box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < viewport.height && box.right > 0 && box.left < viewport.width;
 
@@ -57,7 +57,9 @@ export function layoutNudge(box: Rect, viewport: Viewport, obstacles: readonly R
   }
   // In each column the panel could take (lined up with the box's right edge,
   // or its left), the free stretches between obstacles, above and below the
-  // box. The nearest stretch with room enough wins; failing that, the largest.
+  // box. The nearest stretch with room for the whole panel (`wanted`, its
+  // content's height when last shown) wins; else the nearest with room for a
+  // useful panel; failing that, the largest.
   const options: Placement[] = [];
   for (const left of leftAligned === rightAligned ? [rightAligned] : [rightAligned, leftAligned]) {
     const inColumn = obstacles.filter((o) => o.right > left && o.left < left + width);
@@ -68,8 +70,12 @@ export function layoutNudge(box: Rect, viewport: Viewport, obstacles: readonly R
       options.push({ left, below: true, edge: gap.start, room: gap.end - gap.start, distance: gap.start - belowTop });
     }
   }
-  const roomy = options.filter((o) => o.room >= MIN_PANEL_HEIGHT).sort((a, b) => a.distance - b.distance || Number(b.below) - Number(a.below));
-  const best = roomy[0] ?? options.reduce<Placement | undefined>((a, b) => (a === undefined || b.room > a.room ? b : a), undefined);
+  const nearest = (need: number): Placement | undefined =>
+    options.filter((o) => o.room >= need).sort((a, b) => a.distance - b.distance || Number(b.below) - Number(a.below))[0];
+  const best =
+    nearest(Math.max(wanted, MIN_PANEL_HEIGHT)) ??
+    nearest(MIN_PANEL_HEIGHT) ??
+    options.reduce<Placement | undefined>((a, b) => (a === undefined || b.room > a.room ? b : a), undefined);
   if (best === undefined) return { visible, badge, panel: unobstructed(viewport, rightAligned, width, belowTop, aboveBottom) };
   const room = Math.max(best.room, 0);
   const panel = best.below
