@@ -13,7 +13,7 @@ import { CONFIDENTIAL, CONFIDENTIAL_DM, FNR, WORK_COMMENT, WORK_POST, engineKind
 import { RECIPIENT } from './fixtures/pages.ts';
 import { FIREFOX_SKIP, FirefoxFixture, launchFirefox, until, type FirefoxRun } from './firefox-harness.ts';
 import { norm } from './harness.ts';
-import { READING_MS, RECIPIENT_PROBE, SHAPES_2026, type ShapeSpec } from './shape-cases.ts';
+import { readingMs, RECIPIENT_PROBE, SHAPES_2026, type ShapeSpec } from './shape-cases.ts';
 
 const PEOPLE = [RECIPIENT];
 const DISCLAIMER = findBuiltinSet('ringebu')?.disclaimers.nb ?? '';
@@ -100,7 +100,7 @@ async function undoTo(f: FirefoxFixture, c: ShapeCase, text: string): Promise<nu
 /** Opens the panel, waits as a reader would, and clicks the fix. */
 async function applyFix(f: FirefoxFixture, c: ShapeCase, action: string, kind: string): Promise<void> {
   await f.openPanel(c.editor);
-  await new Promise((r) => setTimeout(r, READING_MS));
+  await new Promise((r) => setTimeout(r, readingMs(f.spec.editors.find((e) => e.name === c.editor)?.kind ?? 'quill')));
   await f.clickAction(c.editor, action, kind);
 }
 

@@ -1,7 +1,7 @@
 // The compose boxes both browsers are checked on (site-shapes-2026.e2e.ts in
 // Chromium, firefox-shapes.e2e.ts in Firefox), and what is typed into them.
 import { CONFIDENTIAL, CONFIDENTIAL_DM, WORK_COMMENT, WORK_POST, type Draft } from './drafts.ts';
-import type { PageKey } from './fixtures/pages.ts';
+import type { EditorKind, PageKey } from './fixtures/pages.ts';
 
 /**
  * A teacher's message to a pupil: a finding when the recipient is on the
@@ -11,12 +11,17 @@ import type { PageKey } from './fixtures/pages.ts';
 export const RECIPIENT_PROBE = 'Kan du ta med deg gymtøyet ditt i morgen? Vi skal ha innegym';
 
 /**
- * Editors merge changes made close together into one undo step (ProseMirror
- * within 500 ms, Quill within 1 s, Lexical within the delay its host sets). A
- * person reads the panel before acting; the tests wait as long, so that the
- * fix is a step of its own, as it is for the user.
+ * Editors merge changes made close together into one undo step: ProseMirror
+ * within 500 ms, Quill within 1 s, the fixtures' Lexical within 300 ms; a
+ * textarea and a plain contenteditable keep the browser's own steps. A person
+ * reads the panel before acting; the tests wait as long as the editor needs,
+ * so that the fix is a step of its own, as it is for the user.
  */
-export const READING_MS = 1_100;
+const READING_MS: Partial<Record<EditorKind, number>> = { quill: 1_100, quill1: 1_100, prosemirror: 600, lexical: 400, draft: 400 };
+
+export function readingMs(kind: EditorKind): number {
+  return READING_MS[kind] ?? 100;
+}
 
 export interface ShapeSpec {
   label: string;

@@ -10,7 +10,7 @@ import { findBuiltinSet } from '../../src/guidelines/index.ts';
 import { FNR, WORK_POST, engineKinds, siteOf } from './drafts.ts';
 import { RECIPIENT } from './fixtures/pages.ts';
 import { Harness, norm, type Fixture } from './harness.ts';
-import { READING_MS, RECIPIENT_PROBE, SHAPES_2026, type ShapeSpec } from './shape-cases.ts';
+import { readingMs, RECIPIENT_PROBE, SHAPES_2026, type ShapeSpec } from './shape-cases.ts';
 
 const PEOPLE = [RECIPIENT];
 
@@ -131,7 +131,7 @@ for (const c of CASES) {
         await typeDraft(f, c, draft.text);
         await f.waitForKinds(c.editor, expected(f, c, draft.text));
         await f.openPanel(c.editor);
-        await f.page.waitForTimeout(READING_MS);
+        await f.page.waitForTimeout(readingMs(f.editorSpec(c.editor).kind));
         await f.clickAction(c.editor, 'insert-disclaimer', 'work_no_disclaimer');
         await f.waitForEditorText(c.editor, (t) => norm(t).startsWith(norm(draft.text)) && norm(t).endsWith(norm(DISCLAIMER_NB)), 'the draft with the disclaimer at the end');
         await f.waitForNoBadge(c.editor);
@@ -166,7 +166,7 @@ for (const c of CASES) {
       await typeDraft(f, c, c.maskDraft.text);
       await f.waitForKinds(c.editor, expected(f, c, c.maskDraft.text));
       await f.openPanel(c.editor);
-      await f.page.waitForTimeout(READING_MS);
+      await f.page.waitForTimeout(readingMs(f.editorSpec(c.editor).kind));
       await f.clickAction(c.editor, 'mask', 'confidential');
       const [head] = c.maskDraft.text.split(FNR);
       await f.waitForEditorText(c.editor, (t) => !t.includes(FNR) && norm(t).startsWith(norm(head ?? '')) && norm(t).length > norm(head ?? '').length, 'the number masked');
