@@ -96,18 +96,16 @@ describe('nudge host', () => {
     expect(quote.getAttribute('data-point')).toBe('ringebu-2');
     expect(quote.textContent).toContain('Vær tydelig på at du deltar som privatperson.');
     expect([...work.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Kommunen']);
-    expect([...work.querySelectorAll('button[data-action]')].map((b) => b.getAttribute('data-action'))).toEqual([
-      'insert-disclaimer',
-      'dismiss',
-      'checklist',
-    ]);
+    expect([...work.querySelectorAll('button[data-action]')].map((b) => b.getAttribute('data-action'))).toEqual(['insert-disclaimer', 'dismiss']);
+    // The checklist is the whole guideline's: one button for the panel, not one per card.
+    expect(panel.querySelectorAll('button[data-action="checklist"]')).toHaveLength(1);
 
     // No matching point in the set: said so, with the set's name; nothing borrowed.
     const id = panel.querySelector('[data-kind="confidential"]')!;
     expect(id.querySelector('[data-varsom="quote"]')).toBeNull();
     expect(id.querySelector('[data-varsom="no-point"]')?.textContent).toBe('The guideline of Ringebu kommune has no point on this.');
     expect([...id.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['01010110366']);
-    expect([...id.querySelectorAll('button[data-action]')].map((b) => b.getAttribute('data-action'))).toEqual(['mask', 'dismiss', 'checklist']);
+    expect([...id.querySelectorAll('button[data-action]')].map((b) => b.getAttribute('data-action'))).toEqual(['mask', 'dismiss']);
 
     // A click with no click count is a key press on the button; a mouse click counts 1.
     id.querySelector<HTMLButtonElement>('[data-action="mask"]')!.click();
@@ -116,7 +114,7 @@ describe('nudge host', () => {
     expect(act.fix).toHaveBeenLastCalledWith(ID, true);
     work.querySelector<HTMLButtonElement>('[data-action="dismiss"]')!.click();
     expect(act.dismiss).toHaveBeenCalledWith(WORK);
-    work.querySelector<HTMLButtonElement>('[data-action="checklist"]')!.click();
+    panel.querySelector<HTMLButtonElement>('[data-action="checklist"]')!.click();
     expect(act.checklist).toHaveBeenCalledOnce();
   });
 

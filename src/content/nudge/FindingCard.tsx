@@ -76,9 +76,6 @@ export function FindingCard({ finding, text, setName, setLanguage, dictionary, b
         <button type="button" data-action="dismiss" onClick={() => actions.dismiss(finding)}>
           {t('nudge_action_dismiss')}
         </button>
-        <button type="button" data-action="checklist" onClick={() => actions.checklist()}>
-          {t('nudge_action_checklist')}
-        </button>
       </div>
       {(full !== short || finding.points.length > 0 || setName !== '') && (
       <details class="why" data-varsom="why">

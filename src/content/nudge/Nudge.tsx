@@ -132,7 +132,13 @@ export function Nudge({ view, actions }: { view: NudgeView; actions: NudgeAction
               {view.status}
             </p>
           )}
-          <p class="foot">{t('nudge_footer')}</p>
+          <div class="foot">
+            {/* Once for the panel, not on every card: the checklist is the whole guideline's. */}
+            <button type="button" class="link" data-action="checklist" onClick={() => actions.checklist()}>
+              {t('nudge_action_checklist')}
+            </button>
+            <p>{t('nudge_footer')}</p>
+          </div>
         </div>
       )}
     </div>

@@ -79,6 +79,8 @@ mark { background: var(--mark-bg); color: var(--mark-fg); border-radius: 2px; pa
 .actions button.primary { background: var(--accent); color: var(--accent-fg); border-color: var(--accent); }
 .actions button[aria-disabled="true"] { opacity: 0.6; cursor: default; }
 .status { margin: 8px 0 0; padding: 6px 8px; border-radius: 6px; background: var(--soft); font-size: 13px; }
-.foot { margin: 8px 0 0; font-size: 12px; color: var(--muted); }
+.foot { margin: 8px 0 0; padding-top: 8px; border-top: 1px solid var(--line); font-size: 12px; color: var(--muted); }
+.foot p { margin: 6px 0 0; }
+.foot .link { border: none; background: transparent; padding: 2px 0; font-size: 13px; color: var(--accent); text-decoration: underline; border-radius: 4px; }
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 `;
