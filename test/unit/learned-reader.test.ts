@@ -147,6 +147,33 @@ describe('cueSpans', () => {
   it('says nothing when no word pushed', () => {
     expect(cueSpans(tokens, push({}))).toEqual([]);
   });
+
+  it('never shows a greeting, a pronoun or a time of day as a cue', () => {
+    const greeting = 'Hei du, i morgen kommer mora di';
+    const words = tokenize(greeting);
+    const spans = cueSpans(words, Float64Array.from(words, (t) => ({ hei: 9, du: 8, morgen: 7, mora: 3 })[t.norm] ?? 0));
+    expect(spans.map(([a, b]) => greeting.slice(a, b))).toEqual(['mora']);
+  });
+});
+
+describe('a learned finding always points at the text', () => {
+  const people = { ...ctx, profile: { ...ctx.profile, peopleFromWork: ['Ola Nordmann'] } };
+
+  it('marks words that mean something, or else the first sentence that says something; never a greeting alone', () => {
+    const findings = analyze({ text: 'Hei, takk for sist!', surface: 'dm', site: 'facebook', recipient: 'Ola Nordmann' }, people);
+    expect(findings.map((f) => f.kind)).toEqual(['contact_client']);
+    expect(findings[0]!.spans.map(([a, b]) => 'Hei, takk for sist!'.slice(a, b))).toEqual(['Hei, takk for sist']);
+    const text = 'Hei! Ses på fotballtreninga i kveld?';
+    for (const f of analyze({ text, surface: 'dm', site: 'facebook', recipient: 'Ola Nordmann' }, people)) {
+      expect(f.spans.length).toBeGreaterThan(0);
+      expect(f.spans.map(([a, b]) => text.slice(a, b).toLowerCase())).not.toContain('hei');
+    }
+  });
+
+  it('holds for the input fast-check once found without spans', () => {
+    const text = '0.0 0/0';
+    for (const f of analyze({ text, surface: 'dm', recipient: ' ' }, people)) expect(f.spans.length).toBeGreaterThan(0);
+  });
 });
 
 describe('the bundled reader in analyze', () => {

@@ -21,6 +21,8 @@ import { readingNames } from './readings.ts';
 
 /** Cue words shown per finding: enough to see why, few enough to read. */
 const MAX_CUES = 3;
+/** The most words the fallback span (the opening sentence) covers. */
+const OPENING_WORDS = 12;
 /** A word's share of the strongest word's push below which it is no cue. */
 const CUE_SHARE = 0.35;
 
@@ -93,7 +95,10 @@ export function withLearnedReader(input: DetectorInput, ruleFindings: readonly R
   const found = new Set<FindingKind>(ruleFindings.map((r) => r.kind));
   for (const score of scores) {
     if (found.has(score.kind) || !passes(score)) continue;
-    const spans = cueSpans(input.tokens, tokenContributions(model.kinds[score.kind], features, input.tokens.length));
+    const cues = cueSpans(input.tokens, tokenContributions(model.kinds[score.kind], features, input.tokens.length));
+    // No word that means something pushed the score (only greetings and the like, or
+    // the recipient alone): the finding points at the message's opening sentence.
+    const spans = cues.length > 0 ? cues : openingSentence(input.tokens, input.draft.text);
     const trigger = spans.map(([s, e]) => input.draft.text.slice(s, e)).join(' … ');
     out.push(withMessage(score.kind, spans, trigger, input));
   }
@@ -125,18 +130,40 @@ function withMessage(kind: ModelKind, spans: Span[], trigger: string, input: Det
 }
 
 /**
+ * The message's first sentence with a word that means something (not a
+ * greeting alone: "Hei! Ses i kveld?" points at "Ses i kveld"), at most
+ * OPENING_WORDS words, as one span; the first sentence when none has one.
+ */
+function openingSentence(tokens: readonly Token[], text: string): Span[] {
+  const sentences: Token[][] = [];
+  let current: Token[] = [];
+  for (const t of tokens) {
+    const before = current[current.length - 1];
+    if (before !== undefined && /[.!?\n]/.test(text.slice(before.end, t.start))) {
+      sentences.push(current);
+      current = [];
+    }
+    current.push(t);
+  }
+  if (current.length > 0) sentences.push(current);
+  const chosen = sentences.find((words) => words.some((t) => !NOT_CUES.has(t.norm))) ?? sentences[0];
+  if (chosen === undefined) return [];
+  const words = chosen.slice(0, OPENING_WORDS);
+  return [[words[0]!.start, words[words.length - 1]!.end]];
+}
+
+/**
  * The words that pushed the score most, in text order, with neighbours that
  * also pushed merged into one phrase ("nattevakt på avdelinga").
  */
 export function cueSpans(tokens: readonly Token[], push: Float64Array): Span[] {
+  // Only words that can be shown count, also for "far weaker than the strongest".
+  const shown = (i: number): boolean => tokens[i]!.norm.length > 1 && !NOT_CUES.has(tokens[i]!.norm);
   let best = 0;
-  for (let i = 0; i < push.length; i++) if (push[i]! > best) best = push[i]!;
+  for (let i = 0; i < push.length; i++) if (shown(i) && push[i]! > best) best = push[i]!;
   if (best <= 0) return [];
   const ranked: number[] = [];
-  for (let i = 0; i < push.length; i++) {
-    const norm = tokens[i]!.norm;
-    if (push[i]! >= best * CUE_SHARE && norm.length > 1 && !NOT_CUES.has(norm)) ranked.push(i);
-  }
+  for (let i = 0; i < push.length; i++) if (shown(i) && push[i]! >= best * CUE_SHARE) ranked.push(i);
   ranked.sort((a, b) => push[b]! - push[a]!);
   const chosen = ranked.slice(0, MAX_CUES).sort((a, b) => a - b);
   const spans: Span[] = [];
