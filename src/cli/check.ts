@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { analyze } from '../engine/analyze.ts';
-import type { GuidelineSet, Site, Surface } from '../engine/types.ts';
+import type { GuidelineSet } from '../engine/types.ts';
 import { BUILTIN_SETS, DEFAULT_SET_ID, findBuiltinSet } from '../guidelines/index.ts';
 import { formatValidationErrors, MAX_SET_BYTES, validateGuidelineSet } from '../guidelines/schema.ts';
-import { isLang } from '../i18n/language.ts';
+import { isLang, isSite, isSurface, LANGS, SITES, SURFACES } from '../engine/vocabulary.ts';
 import { formatFindings } from './format.ts';
 import { processLine } from './jsonl.ts';
 import { langFromEnv } from './strings.ts';
@@ -21,12 +21,12 @@ const USAGE = `Usage:
 Options:
   --set ID             guideline set (default ${DEFAULT_SET_ID}); see --list-sets
   --set-file FILE      use a guideline set from a JSON file instead
-  --site NAME          facebook | instagram | linkedin
-  --surface NAME       post | comment | dm (default post)
+  --site NAME          ${SITES.join(' | ')}
+  --surface NAME       ${SURFACES.join(' | ')} (default post)
   --recipient NAME     the other party of a direct message
   --workplace NAME     one of your workplaces (repeatable)
   --person NAME        someone you know from work (repeatable)
-  --lang LANG          nb | nn | sv | en: the language of the findings (default from
+  --lang LANG          ${LANGS.join(' | ')}: the language of the findings (default from
                        LC_ALL, LC_MESSAGES or LANG, e.g. nb_NO.UTF-8 gives nb; else en)
   --json               print the findings as JSON
   --jsonl              read JSON Lines drafts on stdin, write one result line each
@@ -34,6 +34,11 @@ Options:
   --list-sets          list the built-in guideline sets`;
 
 type Exit = 0 | 1 | 2;
+
+/** "a, b or c". */
+function orList(list: readonly string[]): string {
+  return list.length < 2 ? list.join('') : `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
+}
 
 function fail(message: string, code: Exit = 2): never {
   process.stderr.write(`${message}\n`);
@@ -130,15 +135,15 @@ async function main(): Promise<void> {
   }
 
   const text = positionals.length > 0 ? positionals.join(' ') : readFileSync(0, 'utf8');
-  if (opts.site !== undefined && !['facebook', 'instagram', 'linkedin'].includes(opts.site)) fail(`--site must be facebook, instagram or linkedin`);
-  if (opts.surface !== undefined && !['post', 'comment', 'dm'].includes(opts.surface)) fail(`--surface must be post, comment or dm`);
-  if (opts.lang !== undefined && !isLang(opts.lang)) fail(`--lang must be nb, nn, sv or en`);
+  if (opts.site !== undefined && !isSite(opts.site)) fail(`--site must be ${orList(SITES)}`);
+  if (opts.surface !== undefined && !isSurface(opts.surface)) fail(`--surface must be ${orList(SURFACES)}`);
+  if (opts.lang !== undefined && !isLang(opts.lang)) fail(`--lang must be ${orList(LANGS)}`);
   const lang = opts.lang !== undefined && isLang(opts.lang) ? opts.lang : langFromEnv(process.env);
   const findings = analyze(
     {
       text,
-      site: (opts.site as Site | undefined) ?? 'facebook',
-      surface: (opts.surface as Surface | undefined) ?? 'post',
+      site: isSite(opts.site) ? opts.site : 'facebook',
+      surface: isSurface(opts.surface) ? opts.surface : 'post',
       ...(opts.recipient !== undefined ? { recipient: opts.recipient } : {}),
     },
     { set: defaultSet, profile: { workplaces: opts.workplace ?? [], peopleFromWork: opts.person ?? [], disclaimers: {} } },

@@ -2,6 +2,7 @@
 // test harnesses use (`npm run --silent check -- --jsonl`).
 import { analyze } from '../engine/analyze.ts';
 import type { AnalysisContext, Draft, GuidelineSet, Site, Surface } from '../engine/types.ts';
+import { SITES, SURFACES } from '../engine/vocabulary.ts';
 
 export type SetLookup = (id: string) => GuidelineSet | undefined;
 
@@ -11,8 +12,6 @@ export interface JsonlOutput {
   error?: string;
 }
 
-const SITES: readonly Site[] = ['facebook', 'instagram', 'linkedin'];
-const SURFACES: readonly Surface[] = ['post', 'comment', 'dm'];
 
 function stringList(value: unknown, field: string): string[] {
   if (value === undefined) return [];

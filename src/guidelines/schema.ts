@@ -3,7 +3,9 @@
 // files come from strangers, so nothing about the input's shape is assumed, every
 // problem is reported (a policy author fixes them all in one go), and a valid set
 // is returned as a fresh object holding only the known fields.
-import { FINDING_KINDS, type FindingKind, type GuidelinePoint, type GuidelineSet, type Lang } from '../engine/types.ts';
+import { FINDING_KINDS, type FindingKind, type GuidelinePoint, type GuidelineSet } from '../engine/types.ts';
+import { LANGS, type Lang } from '../engine/vocabulary.ts';
+import { isRecord as isFieldObject } from '../shared/is-record.ts';
 
 /** Importers refuse larger files before parsing them. */
 export const MAX_SET_BYTES = 512 * 1024;
@@ -25,7 +27,6 @@ export interface ValidationError {
 
 export type GuidelineValidation = { ok: true; set: GuidelineSet } | { ok: false; errors: ValidationError[] };
 
-const LANGS: readonly Lang[] = ['nb', 'nn', 'sv', 'en'];
 const COUNTRIES = ['NO', 'SE'] as const;
 const SET_ID = /^[a-z0-9][a-z0-9-]{1,39}$/;
 /** What follows "<set id>-" in a point id: the point's number, e.g. "2.4.3", "B5", "4.10h". */
@@ -81,8 +82,9 @@ function indexPath(path: string, i: number): string {
 
 // ---------------------------------------------------------------- structure
 
+/** Stricter than a record: a plain object (or one with no prototype), never an instance of some class. */
 function isRecord(v: unknown): v is Obj {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  if (!isFieldObject(v)) return false;
   const proto: unknown = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
 }

@@ -5,7 +5,7 @@
 import type { GuidelineSet } from '../engine/types.ts';
 import { findBuiltinSet } from '../guidelines/index.ts';
 import { validateGuidelineSet } from '../guidelines/schema.ts';
-import { isPlainObject } from './clean.ts';
+import { isRecord } from '../shared/is-record.ts';
 import { LIMITS } from './settings.ts';
 
 export interface ImportedSetsRead {
@@ -24,7 +24,7 @@ function shownKey(key: string): string {
 
 export function readImportedSets(raw: unknown): ImportedSetsRead {
   if (raw === undefined) return { sets: [], dropped: [], unreadable: false };
-  if (!isPlainObject(raw)) return { sets: [], dropped: [], unreadable: true };
+  if (!isRecord(raw)) return { sets: [], dropped: [], unreadable: true };
   const sets: GuidelineSet[] = [];
   const dropped: string[] = [];
   for (const key of Object.keys(raw)) {

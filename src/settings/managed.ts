@@ -17,7 +17,8 @@ import browser from 'webextension-polyfill';
 import type { GuidelineSet, Lang } from '../engine/types.ts';
 import { findBuiltinSet } from '../guidelines/index.ts';
 import { MAX_SET_BYTES, validateGuidelineSet, type ValidationError } from '../guidelines/schema.ts';
-import { cleanList, isPlainObject } from './clean.ts';
+import { isRecord } from '../shared/is-record.ts';
+import { cleanList } from './clean.ts';
 import { LANGS, LIMITS, type Settings } from './settings.ts';
 
 /** The policy after validation: only values that passed are present. */
@@ -77,7 +78,7 @@ function readPolicySet(value: unknown, warn: Warn): GuidelineSet | undefined {
       warn(`managed policy "guidelineSet" ignored: not valid JSON (${error instanceof Error ? error.message.slice(0, 200) : 'parse error'})`);
       return undefined;
     }
-  } else if (!isPlainObject(value)) {
+  } else if (!isRecord(value)) {
     warn('managed policy "guidelineSet" ignored: must be a guideline set as JSON text');
     return undefined;
   }
@@ -94,7 +95,7 @@ function readPolicySet(value: unknown, warn: Warn): GuidelineSet | undefined {
 }
 
 function readDisclaimers(value: unknown, warn: Warn): Partial<Record<Lang, string>> | undefined {
-  if (!isPlainObject(value)) {
+  if (!isRecord(value)) {
     warn('managed policy "disclaimers" ignored: must be an object with nb, nn, sv or en texts');
     return undefined;
   }
@@ -113,7 +114,7 @@ function readDisclaimers(value: unknown, warn: Warn): Partial<Record<Lang, strin
 /** Validates what storage.managed returned, value by value. Pure apart from the warnings. */
 export function parseManagedPolicy(raw: unknown, warn: Warn = consoleWarn): ManagedPolicy {
   if (raw === undefined || raw === null) return {};
-  if (!isPlainObject(raw)) {
+  if (!isRecord(raw)) {
     warn('managed policy ignored: not an object');
     return {};
   }
