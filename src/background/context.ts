@@ -5,7 +5,7 @@
 import browser from 'webextension-polyfill';
 import type { AnalysisContext } from '../engine/types.ts';
 import { loadAlsoFriends, loadEffectiveSettings, loadPeopleFromWork, type Settings } from '../settings/index.ts';
-import { NO_SET, resolveGuidelineSet } from './guideline-set.ts';
+import { NO_SET, resolveGuidelineSet } from '../guidelines/catalogue.ts';
 
 export interface WorkerContext {
   settings: Settings;

@@ -6,7 +6,8 @@ import { parseArgs } from 'node:util';
 import { analyze } from '../engine/analyze.ts';
 import type { GuidelineSet } from '../engine/types.ts';
 import { BUILTIN_SETS, DEFAULT_SET_ID, findBuiltinSet } from '../guidelines/index.ts';
-import { formatValidationErrors, MAX_SET_BYTES, validateGuidelineSet } from '../guidelines/schema.ts';
+import { parseSetText, resolveGuidelineSet } from '../guidelines/catalogue.ts';
+import { formatValidationErrors, MAX_SET_BYTES } from '../guidelines/schema.ts';
 import { isLang, isSite, isSurface, LANGS, SITES, SURFACES } from '../engine/vocabulary.ts';
 import { formatFindings } from './format.ts';
 import { processLine } from './jsonl.ts';
@@ -56,16 +57,19 @@ function loadSetFile(file: string): { set?: GuidelineSet; error?: string } {
   } catch (e) {
     return { error: `cannot read ${file}: ${(e as Error).message}` };
   }
-  if (Buffer.byteLength(raw) > MAX_SET_BYTES) return { error: `${file}: larger than ${MAX_SET_BYTES} bytes` };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch (e) {
-    return { error: `${file}: not valid JSON: ${(e as Error).message}` };
+  // Any id is checked here, a built-in set's too: an author may be editing a copy of one.
+  const parsed = parseSetText(raw);
+  if (parsed.ok) return { set: parsed.set };
+  switch (parsed.problem.kind) {
+    case 'too_large':
+      return { error: `${file}: larger than ${MAX_SET_BYTES} bytes` };
+    case 'empty':
+      return { error: `${file}: empty` };
+    case 'not_json':
+      return { error: `${file}: not valid JSON: ${parsed.problem.message}` };
+    default:
+      return { error: `${file} is not a valid guideline set:\n${formatValidationErrors(parsed.errors)}` };
   }
-  const result = validateGuidelineSet(data);
-  if (!result.ok) return { error: `${file} is not a valid guideline set:\n${formatValidationErrors(result.errors)}` };
-  return { set: result.set };
 }
 
 async function main(): Promise<void> {
@@ -123,7 +127,7 @@ async function main(): Promise<void> {
     if (!found) fail(`Unknown guideline set "${id}". Known sets:\n${knownSets()}`, 2);
     defaultSet = found;
   }
-  const lookup = (id: string): GuidelineSet | undefined => (imported?.id === id ? imported : findBuiltinSet(id));
+  const lookup = (id: string): GuidelineSet | undefined => resolveGuidelineSet(id, imported === undefined ? [] : [imported]);
 
   if (opts.jsonl) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });

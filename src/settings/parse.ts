@@ -2,7 +2,7 @@
 // fall back to defaults field by field. Pure (no storage access), so the
 // worker can run it on storage.onChanged values and the tests can run it alone.
 import type { Lang, Site } from '../engine/types.ts';
-import { findBuiltinSet } from '../guidelines/index.ts';
+import { isBuiltinSetId } from '../guidelines/catalogue.ts';
 import { isRecord } from '../shared/is-record.ts';
 import { cleanList } from './clean.ts';
 import { isVersion0, migrateFromVersion0 } from './migrate.ts';
@@ -124,7 +124,7 @@ function readVersion1(raw: Record<string, unknown>): { settings: Settings; corru
  * - a newer version than this build knows: the fields it knows are read.
  */
 export function parseStoredSettings(raw: unknown, options: ParseOptions = {}): LoadedSettings {
-  const isKnownSet = options.isKnownSet ?? ((id: string) => findBuiltinSet(id) !== undefined);
+  const isKnownSet = options.isKnownSet ?? isBuiltinSetId;
   if (raw === undefined || raw === null) return { settings: defaultSettings(), notices: [] };
   if (!isRecord(raw)) return withNotices({ settings: defaultSettings(), notices: [{ code: 'corrupted_reset' }] });
 

@@ -11,7 +11,7 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('./helper
 import browser from 'webextension-polyfill';
 import type { GuidelineSet } from '../../src/engine/types.ts';
 import { MAX_SET_BYTES } from '../../src/guidelines/schema.ts';
-import { resolveGuidelineSet } from '../../src/background/guideline-set.ts';
+import { resolveGuidelineSet } from '../../src/guidelines/catalogue.ts';
 import {
   checkSetText,
   exportSet,

@@ -9,7 +9,7 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('./helper
 
 import browser from 'webextension-polyfill';
 import { welcomeIfNoSet } from '../../src/background/first-run.ts';
-import { NO_SET } from '../../src/background/guideline-set.ts';
+import { NO_SET } from '../../src/guidelines/catalogue.ts';
 import { analyze } from '../../src/engine/analyze.ts';
 import { NEUTRAL_DISCLAIMERS } from '../../src/engine/detectors/disclaimer-text.ts';
 import type { AnalysisContext, GuidelineSet, Lang } from '../../src/engine/types.ts';
