@@ -3,12 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { analyze } from '../engine/analyze.ts';
-import type { GuidelineSet } from '../engine/types.ts';
+import { analyze, DETECTORS, isLang, isSite, isSurface, LANGS, SITES, SURFACES, type GuidelineSet } from '../engine/index.ts';
 import { BUILTIN_SETS, DEFAULT_SET_ID, findBuiltinSet } from '../guidelines/index.ts';
 import { parseSetText, resolveGuidelineSet } from '../guidelines/catalogue.ts';
 import { formatValidationErrors, MAX_SET_BYTES } from '../guidelines/schema.ts';
-import { isLang, isSite, isSurface, LANGS, SITES, SURFACES } from '../engine/vocabulary.ts';
 import { formatFindings } from './format.ts';
 import { processLine } from './jsonl.ts';
 import { langFromEnv } from './strings.ts';
@@ -18,6 +16,7 @@ const USAGE = `Usage:
   npm run --silent check -- --jsonl [--set ID | --set-file FILE] < drafts.jsonl
   npm run check -- --validate-set FILE
   npm run check -- --list-sets
+  npm run check -- --list-rules
 
 Options:
   --set ID             guideline set (default ${DEFAULT_SET_ID}); see --list-sets
@@ -32,7 +31,8 @@ Options:
   --json               print the findings as JSON
   --jsonl              read JSON Lines drafts on stdin, write one result line each
   --validate-set FILE  check a guideline set file: exit 0 if valid, 1 with the errors
-  --list-sets          list the built-in guideline sets`;
+  --list-sets          list the built-in guideline sets
+  --list-rules         list the rules: each finding kind and what it looks for`;
 
 type Exit = 0 | 1 | 2;
 
@@ -48,6 +48,10 @@ function fail(message: string, code: Exit = 2): never {
 
 function knownSets(): string {
   return BUILTIN_SETS.map((s) => `  ${s.id.padEnd(10)} ${s.name}`).join('\n');
+}
+
+function rules(): string {
+  return DETECTORS.map((d) => `  ${d.kind.padEnd(20)} ${d.description}`).join('\n');
 }
 
 function loadSetFile(file: string): { set?: GuidelineSet; error?: string } {
@@ -90,6 +94,7 @@ async function main(): Promise<void> {
         jsonl: { type: 'boolean' },
         'validate-set': { type: 'string' },
         'list-sets': { type: 'boolean' },
+        'list-rules': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -104,6 +109,10 @@ async function main(): Promise<void> {
   }
   if (opts['list-sets']) {
     process.stdout.write(`${knownSets()}\n`);
+    return;
+  }
+  if (opts['list-rules']) {
+    process.stdout.write(`${rules()}\n`);
     return;
   }
   if (opts['validate-set'] !== undefined) {

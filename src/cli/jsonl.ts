@@ -1,8 +1,6 @@
 // One JSON Lines record in, one out: the contract policy authors and peer
 // test harnesses use (`npm run --silent check -- --jsonl`).
-import { analyze } from '../engine/analyze.ts';
-import type { AnalysisContext, Draft, GuidelineSet, Site, Surface } from '../engine/types.ts';
-import { SITES, SURFACES } from '../engine/vocabulary.ts';
+import { type AnalysisContext, analyze, type Draft, type GuidelineSet, type Site, SITES, type Surface, SURFACES } from '../engine/index.ts';
 
 export type SetLookup = (id: string) => GuidelineSet | undefined;
 

@@ -10,8 +10,7 @@ import { schemaFileText, SCHEMA_FILE } from '../../scripts/set-schema.ts';
 import { isBuiltinSetId, isKnownSet, NO_SET, parseSetData, parseSetText, resolveGuidelineSet } from '../../src/guidelines/catalogue.ts';
 import { BUILTIN_SETS } from '../../src/guidelines/index.ts';
 import { guidelineSetJsonSchema, MAX_SET_BYTES, validateGuidelineSet } from '../../src/guidelines/schema.ts';
-import { FINDING_KINDS } from '../../src/engine/types.ts';
-import { LANGS } from '../../src/engine/vocabulary.ts';
+import { FINDING_KINDS, LANGS } from '../../src/engine/index.ts';
 import { parseManagedPolicy } from '../../src/settings/managed.ts';
 import { checkSetText } from '../../src/settings/imported-sets.ts';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { firefoxManifest } from '../../scripts/firefox-manifest.ts';
 import { siteForHostname, siteForUrl } from '../../src/content/sites/hosts.ts';
 import { ADAPTERS, adapterForHostname } from '../../src/content/sites/index.ts';
-import { LANGS, SITE_HOSTS, SITES, siteMatchPatterns, SURFACES, UI_LANGS, UI_LANGUAGE_SETTINGS } from '../../src/engine/vocabulary.ts';
+import { LANGS, SITE_HOSTS, SITES, siteMatchPatterns, SURFACES, UI_LANGS, UI_LANGUAGE_SETTINGS } from '../../src/engine/index.ts';
 import { messagesFor } from '../../src/i18n/messages.ts';
 import { DEFAULT_SETTINGS } from '../../src/settings/settings.ts';
 import { parseWorkerRequest } from '../../src/shared/messages.ts';
