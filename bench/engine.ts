@@ -5,10 +5,8 @@
 // `npm run bench` bundles this file with the engine (as the extension ships
 // it: one module, no TypeScript loader) and runs it in a fresh Node process,
 // away from the bundler's own threads, as the engine runs alone in the worker.
-import { analyze } from '../src/engine/analyze.ts';
-import { DETECTORS } from '../src/engine/detectors/index.ts';
+import { type AnalysisContext, analyze, DETECTORS, type Surface } from '../src/engine/index.ts';
 import { forgetWords } from '../src/engine/text/terms.ts';
-import type { AnalysisContext, Surface } from '../src/engine/types.ts';
 import { findBuiltinSet } from '../src/guidelines/index.ts';
 
 let ctx: AnalysisContext;

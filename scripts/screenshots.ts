@@ -8,7 +8,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Lang } from '../src/engine/types.ts';
+import type { Lang } from '../src/engine/index.ts';
 import { engineKinds } from '../test/e2e/drafts.ts';
 import { buildFixtures } from '../test/e2e/fixtures/build.ts';
 import { Harness, ROOT, type Fixture } from '../test/e2e/harness.ts';

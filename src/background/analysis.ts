@@ -1,7 +1,7 @@
 // Runs the engine on one draft. The text lives only in this call; the words
 // the engine remembers to speed up the next analysis of the same draft are
 // dropped once typing has paused (see FORGET_WORDS_AFTER_MS).
-import { analyze } from '../engine/analyze.ts';
+import { analyze } from '../engine/index.ts';
 import { forgetWords } from '../engine/text/terms.ts';
 import { MAX_DRAFT_CHARS, type AnalyzeRequest, type AnalyzeResponse } from '../shared/messages.ts';
 import { currentContext } from './context.ts';

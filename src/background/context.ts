@@ -3,9 +3,9 @@
 // simply reads storage again. Any change in storage.local, or in the
 // employer's policy (storage.managed), drops the cache.
 import browser from 'webextension-polyfill';
-import type { AnalysisContext } from '../engine/types.ts';
+import type { AnalysisContext } from '../engine/index.ts';
 import { loadAlsoFriends, loadEffectiveSettings, loadPeopleFromWork, type Settings } from '../settings/index.ts';
-import { NO_SET, resolveGuidelineSet } from './guideline-set.ts';
+import { NO_SET, resolveGuidelineSet } from '../guidelines/catalogue.ts';
 
 export interface WorkerContext {
   settings: Settings;

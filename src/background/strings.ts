@@ -1,6 +1,6 @@
 // The UI dictionary the content script renders the nudge with: the chosen
 // interface language over English, descriptions (for translators) left out.
-import type { Lang } from '../engine/types.ts';
+import type { Lang } from '../engine/index.ts';
 import { browserLanguage, messagesFor } from '../i18n/index.ts';
 import type { StringsResponse } from '../shared/messages.ts';
 

@@ -3,11 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { analyze } from '../engine/analyze.ts';
-import type { GuidelineSet, Site, Surface } from '../engine/types.ts';
+import { analyze, DETECTORS, isLang, isSite, isSurface, LANGS, SITES, SURFACES, type GuidelineSet } from '../engine/index.ts';
 import { BUILTIN_SETS, DEFAULT_SET_ID, findBuiltinSet } from '../guidelines/index.ts';
-import { formatValidationErrors, MAX_SET_BYTES, validateGuidelineSet } from '../guidelines/schema.ts';
-import { isLang } from '../i18n/language.ts';
+import { parseSetText, resolveGuidelineSet } from '../guidelines/catalogue.ts';
+import { formatValidationErrors, MAX_SET_BYTES } from '../guidelines/schema.ts';
 import { formatFindings } from './format.ts';
 import { processLine } from './jsonl.ts';
 import { langFromEnv } from './strings.ts';
@@ -17,23 +16,30 @@ const USAGE = `Usage:
   npm run --silent check -- --jsonl [--set ID | --set-file FILE] < drafts.jsonl
   npm run check -- --validate-set FILE
   npm run check -- --list-sets
+  npm run check -- --list-rules
 
 Options:
   --set ID             guideline set (default ${DEFAULT_SET_ID}); see --list-sets
   --set-file FILE      use a guideline set from a JSON file instead
-  --site NAME          facebook | instagram | linkedin
-  --surface NAME       post | comment | dm (default post)
+  --site NAME          ${SITES.join(' | ')}
+  --surface NAME       ${SURFACES.join(' | ')} (default post)
   --recipient NAME     the other party of a direct message
   --workplace NAME     one of your workplaces (repeatable)
   --person NAME        someone you know from work (repeatable)
-  --lang LANG          nb | nn | sv | en: the language of the findings (default from
+  --lang LANG          ${LANGS.join(' | ')}: the language of the findings (default from
                        LC_ALL, LC_MESSAGES or LANG, e.g. nb_NO.UTF-8 gives nb; else en)
   --json               print the findings as JSON
   --jsonl              read JSON Lines drafts on stdin, write one result line each
   --validate-set FILE  check a guideline set file: exit 0 if valid, 1 with the errors
-  --list-sets          list the built-in guideline sets`;
+  --list-sets          list the built-in guideline sets
+  --list-rules         list the rules: each finding kind and what it looks for`;
 
 type Exit = 0 | 1 | 2;
+
+/** "a, b or c". */
+function orList(list: readonly string[]): string {
+  return list.length < 2 ? list.join('') : `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
+}
 
 function fail(message: string, code: Exit = 2): never {
   process.stderr.write(`${message}\n`);
@@ -44,6 +50,10 @@ function knownSets(): string {
   return BUILTIN_SETS.map((s) => `  ${s.id.padEnd(10)} ${s.name}`).join('\n');
 }
 
+function rules(): string {
+  return DETECTORS.map((d) => `  ${d.kind.padEnd(20)} ${d.description}`).join('\n');
+}
+
 function loadSetFile(file: string): { set?: GuidelineSet; error?: string } {
   let raw: string;
   try {
@@ -51,16 +61,19 @@ function loadSetFile(file: string): { set?: GuidelineSet; error?: string } {
   } catch (e) {
     return { error: `cannot read ${file}: ${(e as Error).message}` };
   }
-  if (Buffer.byteLength(raw) > MAX_SET_BYTES) return { error: `${file}: larger than ${MAX_SET_BYTES} bytes` };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch (e) {
-    return { error: `${file}: not valid JSON: ${(e as Error).message}` };
+  // Any id is checked here, a built-in set's too: an author may be editing a copy of one.
+  const parsed = parseSetText(raw);
+  if (parsed.ok) return { set: parsed.set };
+  switch (parsed.problem.kind) {
+    case 'too_large':
+      return { error: `${file}: larger than ${MAX_SET_BYTES} bytes` };
+    case 'empty':
+      return { error: `${file}: empty` };
+    case 'not_json':
+      return { error: `${file}: not valid JSON: ${parsed.problem.message}` };
+    default:
+      return { error: `${file} is not a valid guideline set:\n${formatValidationErrors(parsed.errors)}` };
   }
-  const result = validateGuidelineSet(data);
-  if (!result.ok) return { error: `${file} is not a valid guideline set:\n${formatValidationErrors(result.errors)}` };
-  return { set: result.set };
 }
 
 async function main(): Promise<void> {
@@ -81,6 +94,7 @@ async function main(): Promise<void> {
         jsonl: { type: 'boolean' },
         'validate-set': { type: 'string' },
         'list-sets': { type: 'boolean' },
+        'list-rules': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -95,6 +109,10 @@ async function main(): Promise<void> {
   }
   if (opts['list-sets']) {
     process.stdout.write(`${knownSets()}\n`);
+    return;
+  }
+  if (opts['list-rules']) {
+    process.stdout.write(`${rules()}\n`);
     return;
   }
   if (opts['validate-set'] !== undefined) {
@@ -118,7 +136,7 @@ async function main(): Promise<void> {
     if (!found) fail(`Unknown guideline set "${id}". Known sets:\n${knownSets()}`, 2);
     defaultSet = found;
   }
-  const lookup = (id: string): GuidelineSet | undefined => (imported?.id === id ? imported : findBuiltinSet(id));
+  const lookup = (id: string): GuidelineSet | undefined => resolveGuidelineSet(id, imported === undefined ? [] : [imported]);
 
   if (opts.jsonl) {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -130,15 +148,15 @@ async function main(): Promise<void> {
   }
 
   const text = positionals.length > 0 ? positionals.join(' ') : readFileSync(0, 'utf8');
-  if (opts.site !== undefined && !['facebook', 'instagram', 'linkedin'].includes(opts.site)) fail(`--site must be facebook, instagram or linkedin`);
-  if (opts.surface !== undefined && !['post', 'comment', 'dm'].includes(opts.surface)) fail(`--surface must be post, comment or dm`);
-  if (opts.lang !== undefined && !isLang(opts.lang)) fail(`--lang must be nb, nn, sv or en`);
+  if (opts.site !== undefined && !isSite(opts.site)) fail(`--site must be ${orList(SITES)}`);
+  if (opts.surface !== undefined && !isSurface(opts.surface)) fail(`--surface must be ${orList(SURFACES)}`);
+  if (opts.lang !== undefined && !isLang(opts.lang)) fail(`--lang must be ${orList(LANGS)}`);
   const lang = opts.lang !== undefined && isLang(opts.lang) ? opts.lang : langFromEnv(process.env);
   const findings = analyze(
     {
       text,
-      site: (opts.site as Site | undefined) ?? 'facebook',
-      surface: (opts.surface as Surface | undefined) ?? 'post',
+      site: isSite(opts.site) ? opts.site : 'facebook',
+      surface: isSurface(opts.surface) ? opts.surface : 'post',
       ...(opts.recipient !== undefined ? { recipient: opts.recipient } : {}),
     },
     { set: defaultSet, profile: { workplaces: opts.workplace ?? [], peopleFromWork: opts.person ?? [], disclaimers: {} } },

@@ -4,7 +4,7 @@
 // nudge offers, and each guideline point quoted once, whole and word for word,
 // after the findings that rest on it. No offsets: --jsonl has those.
 import { findingMessage, translatorFor } from '../content/nudge/translate.ts';
-import type { Finding, FindingKind, GuidelineSet, Lang, QuotedPoint } from '../engine/types.ts';
+import type { Finding, FindingKind, GuidelineSet, Lang, QuotedPoint } from '../engine/index.ts';
 import { format } from '../i18n/format.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { CLI_STRINGS } from './strings.ts';

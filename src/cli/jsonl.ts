@@ -1,7 +1,6 @@
 // One JSON Lines record in, one out: the contract policy authors and peer
 // test harnesses use (`npm run --silent check -- --jsonl`).
-import { analyze } from '../engine/analyze.ts';
-import type { AnalysisContext, Draft, GuidelineSet, Site, Surface } from '../engine/types.ts';
+import { type AnalysisContext, analyze, type Draft, type GuidelineSet, type Site, SITES, type Surface, SURFACES } from '../engine/index.ts';
 
 export type SetLookup = (id: string) => GuidelineSet | undefined;
 
@@ -11,8 +10,6 @@ export interface JsonlOutput {
   error?: string;
 }
 
-const SITES: readonly Site[] = ['facebook', 'instagram', 'linkedin'];
-const SURFACES: readonly Surface[] = ['post', 'comment', 'dm'];
 
 function stringList(value: unknown, field: string): string[] {
   if (value === undefined) return [];

@@ -2,7 +2,7 @@
 // block per language. Everything the nudge also says (the finding's kind and
 // message, "In your draft:", the point's source line, the count) comes from
 // public/_locales, so the checker and the nudge use the same words.
-import type { Lang } from '../engine/types.ts';
+import type { Lang } from '../engine/index.ts';
 
 export interface CliStrings {
   /** A word or phrase quoted from the draft or the guideline, with the language's quotation marks. */

@@ -1,10 +1,9 @@
 // The engine's vocabulary. Everything here is plain data so that the same
 // values cross the content-script/worker boundary, the CLI and the tests.
 
-export type Site = 'facebook' | 'instagram' | 'linkedin';
-export type Surface = 'post' | 'comment' | 'dm';
-/** Languages a draft (or a disclaimer, or the UI) can be in. */
-export type Lang = 'nb' | 'nn' | 'sv' | 'en';
+// Sites, surfaces and languages are listed once, in ./vocabulary.ts.
+import type { Lang, Site, Surface } from './vocabulary.ts';
+export type { Lang, Site, Surface } from './vocabulary.ts';
 
 export const FINDING_KINDS = ['work_no_disclaimer', 'confidential', 'contact_client', 'work_email'] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];

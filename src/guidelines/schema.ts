@@ -3,7 +3,9 @@
 // files come from strangers, so nothing about the input's shape is assumed, every
 // problem is reported (a policy author fixes them all in one go), and a valid set
 // is returned as a fresh object holding only the known fields.
-import { FINDING_KINDS, type FindingKind, type GuidelinePoint, type GuidelineSet, type Lang } from '../engine/types.ts';
+import { FINDING_KINDS, type FindingKind, type GuidelinePoint, type GuidelineSet } from '../engine/types.ts';
+import { LANGS, type Lang } from '../engine/vocabulary.ts';
+import { isRecord as isFieldObject } from '../shared/is-record.ts';
 
 /** Importers refuse larger files before parsing them. */
 export const MAX_SET_BYTES = 512 * 1024;
@@ -25,7 +27,6 @@ export interface ValidationError {
 
 export type GuidelineValidation = { ok: true; set: GuidelineSet } | { ok: false; errors: ValidationError[] };
 
-const LANGS: readonly Lang[] = ['nb', 'nn', 'sv', 'en'];
 const COUNTRIES = ['NO', 'SE'] as const;
 const SET_ID = /^[a-z0-9][a-z0-9-]{1,39}$/;
 /** What follows "<set id>-" in a point id: the point's number, e.g. "2.4.3", "B5", "4.10h". */
@@ -81,8 +82,9 @@ function indexPath(path: string, i: number): string {
 
 // ---------------------------------------------------------------- structure
 
+/** Stricter than a record: a plain object (or one with no prototype), never an instance of some class. */
 function isRecord(v: unknown): v is Obj {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  if (!isFieldObject(v)) return false;
   const proto: unknown = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
 }
@@ -458,4 +460,80 @@ export function validateGuidelineSet(data: unknown): GuidelineValidation {
 /** One error per line, for the CLI and the options page. */
 export function formatValidationErrors(errors: readonly ValidationError[]): string {
   return errors.map((e) => `- ${e.path === '' ? '(top level)' : e.path}: ${e.reason}`).join('\n');
+}
+
+// ---------------------------------------------------------------- JSON Schema for authors
+
+type JsonSchema = Record<string, unknown>;
+
+/** Fields a set or a point may leave out; every other known field is required. */
+const OPTIONAL_ROOT_FIELDS: readonly string[] = ['adopted', 'mergedInto'];
+const OPTIONAL_POINT_FIELDS: readonly string[] = ['heading', 'summary'];
+
+/** A non-blank text of at most `max` characters. */
+function textSchema(max: number, description?: string): JsonSchema {
+  return { type: 'string', minLength: 1, maxLength: max, pattern: '\\S', ...(description ? { description } : {}) };
+}
+
+function objectSchema(fields: readonly string[], optional: readonly string[], properties: Record<string, JsonSchema>): JsonSchema {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: fields.filter((f) => !optional.includes(f)),
+    properties: Object.fromEntries(fields.map((f) => [f, properties[f]])),
+  };
+}
+
+const dateSchema = (description: string): JsonSchema => ({ type: 'string', pattern: ISO_DATE.source, description });
+
+/**
+ * The same rules as validateGuidelineSet, as a JSON Schema (draft-07) that
+ * editors use to complete and check a set file while it is written. Built
+ * from this file's own field lists, limits and patterns; written to
+ * docs/guideline-set.schema.json by `npm run schema`, and a unit test
+ * compares the two and both verdicts on the same files. What a JSON Schema
+ * cannot say (point ids start with the set's id, the checklist names the
+ * set's points, the set's own language has a disclaimer, real calendar dates)
+ * only `npm run check -- --validate-set` checks.
+ */
+export function guidelineSetJsonSchema(): JsonSchema {
+  const point = objectSchema(POINT_FIELDS, OPTIONAL_POINT_FIELDS, {
+    id: { type: 'string', maxLength: 100, pattern: `^[a-z0-9][a-z0-9-]*-${POINT_SUFFIX.source.slice(1)}`, description: 'The set id, a hyphen and the point number, e.g. "eksempel-2.3".' },
+    number: textSchema(LIMITS.name, 'The point\'s own number or heading as the document gives it, e.g. "2.3".'),
+    heading: textSchema(LIMITS.name),
+    text: textSchema(LIMITS.text, 'The point quoted word for word from the document.'),
+    kinds: { type: 'array', maxItems: FINDING_KINDS.length, uniqueItems: true, items: { enum: [...FINDING_KINDS] }, description: 'The findings this point supports; empty for a checklist-only point.' },
+    summary: textSchema(LIMITS.name, 'A short paraphrase for the checklist, in the set\'s language.'),
+  });
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Varsom guideline set',
+    description: 'A municipality\'s social-media guideline for Varsom. Generated from src/guidelines/schema.ts by `npm run schema`; `npm run check -- --validate-set FILE` checks the rest.',
+    ...objectSchema(ROOT_FIELDS, OPTIONAL_ROOT_FIELDS, {
+      schemaVersion: { const: 1 },
+      id: { type: 'string', maxLength: 40, pattern: SET_ID.source, description: 'Lowercase letters, digits and hyphens, e.g. "eksempel".' },
+      name: textSchema(LIMITS.name, 'The municipality\'s name as employees know it.'),
+      country: { enum: [...COUNTRIES] },
+      language: { enum: [...LANGS], description: 'The guideline\'s language.' },
+      source: objectSchema(SOURCE_FIELDS, ['document', 'url'], {
+        title: textSchema(LIMITS.name),
+        document: textSchema(LIMITS.name),
+        url: { ...textSchema(LIMITS.url), pattern: '^[Hh][Tt][Tt][Pp][Ss]?:' },
+      }),
+      adopted: dateSchema('The date the guideline was adopted, YYYY-MM-DD.'),
+      mergedInto: objectSchema(MERGED_FIELDS, [], { name: textSchema(LIMITS.name), date: dateSchema('YYYY-MM-DD') }),
+      employer: objectSchema(EMPLOYER_FIELDS, [], {
+        names: { type: 'array', minItems: 1, maxItems: LIMITS.employerNames, items: textSchema(LIMITS.name) },
+        emailDomains: { type: 'array', maxItems: LIMITS.emailDomains, items: { type: 'string', maxLength: 253, pattern: DOMAIN.source } },
+      }),
+      points: { type: 'array', minItems: 1, maxItems: LIMITS.points, items: point },
+      checklist: { type: 'array', maxItems: LIMITS.points, uniqueItems: true, items: { type: 'string' }, description: 'Ids of the points for private use, in the document\'s order.' },
+      disclaimers: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['en'],
+        properties: Object.fromEntries(LANGS.map((lang) => [lang, textSchema(LIMITS.disclaimer)])),
+      },
+    }),
+  };
 }

@@ -18,6 +18,12 @@ export interface MessageEntry {
   placeholders?: Readonly<Record<string, MessagePlaceholder>>;
 }
 
+/**
+ * A language's messages by key: a messages.json file, or the part of one the
+ * worker sends the content script (without the translators' descriptions).
+ */
+export type Dictionary = Readonly<Record<string, MessageEntry>>;
+
 export type Substitutions = string | number | readonly (string | number)[] | undefined;
 
 const NAMED = /\$([A-Za-z0-9_@]+)\$/g;

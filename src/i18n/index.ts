@@ -3,4 +3,3 @@ export { format, substitutionList, type MessageEntry, type MessagePlaceholder, t
 export { messagesFor, type Dictionary, type MessageKey } from './messages.ts';
 export { isLang, resolveUiLanguage } from './language.ts';
 export { browserLanguage, translate, translator, type AnyMessageKey, type Translator } from './translate.ts';
-export { findingSubstitutions } from './findings.ts';

@@ -22,6 +22,4 @@ export function resolveUiLanguage(setting: Lang | 'auto' | undefined, browserUiL
   }
 }
 
-export function isLang(value: unknown): value is Lang {
-  return value === 'nb' || value === 'nn' || value === 'sv' || value === 'en';
-}
+export { isLang } from '../engine/vocabulary.ts';

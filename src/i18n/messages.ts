@@ -5,9 +5,9 @@ import en from '../../public/_locales/en/messages.json';
 import nb from '../../public/_locales/nb/messages.json';
 import nn from '../../public/_locales/nn/messages.json';
 import sv from '../../public/_locales/sv/messages.json';
-import type { MessageEntry } from './format.ts';
+import type { Dictionary } from './format.ts';
 
-export type Dictionary = Readonly<Record<string, MessageEntry>>;
+export type { Dictionary } from './format.ts';
 
 /** Keys of the English file, the default locale: every other file has the same keys (a test checks). */
 export type MessageKey = keyof typeof en;

@@ -46,7 +46,3 @@ export function cleanList(raw: unknown): CleanedList {
   }
   return { list, ok };
 }
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

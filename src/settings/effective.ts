@@ -2,7 +2,8 @@
 // sets and the employer's policy, combined. Pure, so the worker and the pages
 // compute exactly the same thing from the same three inputs.
 import type { GuidelineSet } from '../engine/types.ts';
-import { BUILTIN_SETS, findBuiltinSet } from '../guidelines/index.ts';
+import { isBuiltinSetId, isKnownSet, resolveGuidelineSet } from '../guidelines/catalogue.ts';
+import { BUILTIN_SETS } from '../guidelines/index.ts';
 import { applyManaged, type ManagedPolicy, type ManagedState } from './managed.ts';
 import type { Settings } from './settings.ts';
 
@@ -36,7 +37,7 @@ export interface EffectiveSettings {
 export function availableSets(imported: readonly GuidelineSet[], policy: ManagedPolicy): SetEntry[] {
   const entries: SetEntry[] = BUILTIN_SETS.map((set) => ({ set, origin: 'builtin' }));
   const managedSet = policy.guidelineSet;
-  if (managedSet !== undefined && findBuiltinSet(managedSet.id) === undefined) entries.push({ set: managedSet, origin: 'managed' });
+  if (managedSet !== undefined && !isBuiltinSetId(managedSet.id)) entries.push({ set: managedSet, origin: 'managed' });
   for (const set of imported) {
     if (!entries.some((e) => e.set.id === set.id)) entries.push({ set, origin: 'imported' });
   }
@@ -45,9 +46,9 @@ export function availableSets(imported: readonly GuidelineSet[], policy: Managed
 
 export function combineSettings(stored: Settings, imported: readonly GuidelineSet[], policy: ManagedPolicy): EffectiveSettings {
   const sets = availableSets(imported, policy);
-  const find = (id: string) => sets.find((e) => e.set.id === id)?.set;
-  const { settings, managed } = applyManaged(stored, policy, { isKnownSet: (id) => find(id) !== undefined });
-  const set = settings.setId === null ? undefined : find(settings.setId);
+  const others = sets.filter((e) => e.origin !== 'builtin').map((e) => e.set);
+  const { settings, managed } = applyManaged(stored, policy, { isKnownSet: (id) => isKnownSet(id, others) });
+  const set = resolveGuidelineSet(settings.setId, others);
   // A set removed since the settings were stored (another tab, another version): none, as the parser would.
   if (set === undefined) settings.setId = null;
   return { stored, settings, managed, sets, set: set ?? null };

@@ -3,9 +3,8 @@
 // again (a later version may check more than the one that imported it), and
 // whatever does not pass is left out and named, never thrown.
 import type { GuidelineSet } from '../engine/types.ts';
-import { findBuiltinSet } from '../guidelines/index.ts';
-import { validateGuidelineSet } from '../guidelines/schema.ts';
-import { isPlainObject } from './clean.ts';
+import { parseSetData } from '../guidelines/catalogue.ts';
+import { isRecord } from '../shared/is-record.ts';
 import { LIMITS } from './settings.ts';
 
 export interface ImportedSetsRead {
@@ -24,16 +23,13 @@ function shownKey(key: string): string {
 
 export function readImportedSets(raw: unknown): ImportedSetsRead {
   if (raw === undefined) return { sets: [], dropped: [], unreadable: false };
-  if (!isPlainObject(raw)) return { sets: [], dropped: [], unreadable: true };
+  if (!isRecord(raw)) return { sets: [], dropped: [], unreadable: true };
   const sets: GuidelineSet[] = [];
   const dropped: string[] = [];
   for (const key of Object.keys(raw)) {
-    const result = validateGuidelineSet(Object.getOwnPropertyDescriptor(raw, key)?.value);
-    const ok =
-      result.ok &&
-      result.set.id === key &&
-      findBuiltinSet(key) === undefined &&
-      sets.length < LIMITS.importedSets;
+    // A built-in set's id is refused here too: a stored copy must never shadow a built-in set.
+    const result = parseSetData(Object.getOwnPropertyDescriptor(raw, key)?.value, { refuseBuiltinIds: true });
+    const ok = result.ok && result.set.id === key && sets.length < LIMITS.importedSets;
     if (ok) sets.push(result.set);
     else dropped.push(shownKey(key));
   }

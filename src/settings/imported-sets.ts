@@ -8,8 +8,8 @@
 // - an imported set with the same id is replaced only when the caller confirms.
 import browser from 'webextension-polyfill';
 import type { GuidelineSet } from '../engine/types.ts';
-import { findBuiltinSet } from '../guidelines/index.ts';
-import { MAX_SET_BYTES, validateGuidelineSet, type ValidationError } from '../guidelines/schema.ts';
+import { parseSetText, resolveGuidelineSet } from '../guidelines/catalogue.ts';
+import type { ValidationError } from '../guidelines/schema.ts';
 import { importedSetsRecord, readImportedSets } from './imported-parse.ts';
 import { readManagedPolicy } from './managed.ts';
 import { addPendingNotices } from './notices.ts';
@@ -33,51 +33,18 @@ export interface ImportOptions {
   replace?: boolean;
 }
 
+export { tooLargeError } from '../guidelines/catalogue.ts';
+
 const local = () => browser.storage.local;
 
-function kB(bytes: number): string {
-  return `${Math.ceil(bytes / 1024)} kB`;
-}
-
-/** Bytes of `text` as UTF-8, or undefined when it is certainly over `limit` (without encoding a huge string). */
-function utf8Bytes(text: string, limit: number): number | undefined {
-  // Every UTF-16 code unit takes at least one byte in UTF-8.
-  if (text.length > limit) return undefined;
-  return new TextEncoder().encode(text).length;
-}
-
-/** The error for a file over MAX_SET_BYTES (`bytes` undefined: too large to count). */
-export function tooLargeError(bytes?: number): ValidationError {
-  const size = bytes === undefined ? `over ${kB(MAX_SET_BYTES)}` : kB(bytes);
-  return { path: '', reason: `file too large (${size}; at most ${kB(MAX_SET_BYTES)})` };
-}
-
 /**
- * Size, JSON syntax and schema, in that order; no storage access. The reasons
- * are the schema's own (English, like the CLI's), for the author of the file.
+ * The catalogue's parseSetText (size, JSON syntax, schema, a built-in set's
+ * id), with no storage access. The reasons are the schema's own (English,
+ * like the CLI's), for the author of the file.
  */
 export function checkSetText(jsonText: string): CheckResult {
-  const bytes = utf8Bytes(jsonText, MAX_SET_BYTES);
-  if (bytes === undefined || bytes > MAX_SET_BYTES) return { ok: false, errors: [tooLargeError(bytes)] };
-  const text = jsonText.replace(/^\uFEFF/, '');
-  if (text.trim() === '') return { ok: false, errors: [{ path: '', reason: 'empty: paste or choose a guideline set file' }] };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ path: '', reason: `not valid JSON: ${message.slice(0, 300)}` }] };
-  }
-  const result = validateGuidelineSet(data);
-  if (!result.ok) return result;
-  const builtin = findBuiltinSet(result.set.id);
-  if (builtin !== undefined) {
-    return {
-      ok: false,
-      errors: [{ path: 'id', reason: `"${result.set.id}" is the id of the built-in set ${builtin.name}, which cannot be replaced; give your set another id` }],
-    };
-  }
-  return result;
+  const parsed = parseSetText(jsonText, { refuseBuiltinIds: true });
+  return parsed.ok ? parsed : { ok: false, errors: parsed.errors };
 }
 
 /** Reads the stored sets; entries that no longer pass the schema are named so the caller can tell the user. */
@@ -175,8 +142,7 @@ export function setToJson(set: GuidelineSet): string {
 
 /** The JSON of an imported (or built-in) set; undefined for an id Varsom does not have. */
 export async function exportSet(id: string): Promise<string | undefined> {
-  const imported = (await loadImportedSets()).find((s) => s.id === id);
-  const set = imported ?? findBuiltinSet(id);
+  const set = resolveGuidelineSet(id, await loadImportedSets());
   return set === undefined ? undefined : setToJson(set);
 }
 

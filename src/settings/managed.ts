@@ -15,9 +15,10 @@
 // here throws, and with no policy at all everything behaves as before.
 import browser from 'webextension-polyfill';
 import type { GuidelineSet, Lang } from '../engine/types.ts';
-import { findBuiltinSet } from '../guidelines/index.ts';
-import { MAX_SET_BYTES, validateGuidelineSet, type ValidationError } from '../guidelines/schema.ts';
-import { cleanList, isPlainObject } from './clean.ts';
+import { isKnownSet, parseSetData, parseSetText, type ParsedSet } from '../guidelines/catalogue.ts';
+import { MAX_SET_BYTES, type ValidationError } from '../guidelines/schema.ts';
+import { isRecord } from '../shared/is-record.ts';
+import { cleanList } from './clean.ts';
 import { LANGS, LIMITS, type Settings } from './settings.ts';
 
 /** The policy after validation: only values that passed are present. */
@@ -65,36 +66,38 @@ function describeErrors(errors: readonly ValidationError[]): string {
  * Firefox's policies.json which has no schema, the set itself as an object.
  */
 function readPolicySet(value: unknown, warn: Warn): GuidelineSet | undefined {
-  let data: unknown = value;
-  if (typeof value === 'string') {
-    if (value.length > MAX_SET_BYTES || new TextEncoder().encode(value).length > MAX_SET_BYTES) {
-      warn(`managed policy "guidelineSet" ignored: larger than ${MAX_SET_BYTES} bytes`);
-      return undefined;
-    }
-    try {
-      data = JSON.parse(value.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      warn(`managed policy "guidelineSet" ignored: not valid JSON (${error instanceof Error ? error.message.slice(0, 200) : 'parse error'})`);
-      return undefined;
-    }
-  } else if (!isPlainObject(value)) {
+  let parsed: ParsedSet;
+  if (typeof value === 'string') parsed = parseSetText(value, { refuseBuiltinIds: true });
+  else if (isRecord(value)) parsed = parseSetData(value, { refuseBuiltinIds: true });
+  else {
     warn('managed policy "guidelineSet" ignored: must be a guideline set as JSON text');
     return undefined;
   }
-  const result = validateGuidelineSet(data);
-  if (!result.ok) {
-    warn(`managed policy "guidelineSet" ignored: not a valid guideline set (${describeErrors(result.errors)})`);
-    return undefined;
+  if (parsed.ok) return parsed.set;
+  warn(`managed policy "guidelineSet" ignored: ${policySetProblem(parsed)}`);
+  return undefined;
+}
+
+/** The catalogue's refusal, worded for the administrator who wrote the policy. */
+function policySetProblem(parsed: Extract<ParsedSet, { ok: false }>): string {
+  const problem = parsed.problem;
+  switch (problem.kind) {
+    case 'too_large':
+      return `larger than ${MAX_SET_BYTES} bytes`;
+    case 'empty':
+      return 'empty';
+    case 'not_json':
+      return `not valid JSON (${problem.message.slice(0, 200)})`;
+    case 'builtin_id':
+      return `"${problem.id}" is a built-in set, which policy cannot replace (give the set another id, or use "setId": "${problem.id}")`;
+    case 'not_an_object':
+    case 'invalid':
+      return `not a valid guideline set (${describeErrors(parsed.errors)})`;
   }
-  if (findBuiltinSet(result.set.id) !== undefined) {
-    warn(`managed policy "guidelineSet" ignored: "${result.set.id}" is a built-in set, which policy cannot replace (give the set another id, or use "setId": "${result.set.id}")`);
-    return undefined;
-  }
-  return result.set;
 }
 
 function readDisclaimers(value: unknown, warn: Warn): Partial<Record<Lang, string>> | undefined {
-  if (!isPlainObject(value)) {
+  if (!isRecord(value)) {
     warn('managed policy "disclaimers" ignored: must be an object with nb, nn, sv or en texts');
     return undefined;
   }
@@ -113,7 +116,7 @@ function readDisclaimers(value: unknown, warn: Warn): Partial<Record<Lang, strin
 /** Validates what storage.managed returned, value by value. Pure apart from the warnings. */
 export function parseManagedPolicy(raw: unknown, warn: Warn = consoleWarn): ManagedPolicy {
   if (raw === undefined || raw === null) return {};
-  if (!isPlainObject(raw)) {
+  if (!isRecord(raw)) {
     warn('managed policy ignored: not an object');
     return {};
   }
@@ -214,11 +217,11 @@ export function applyManaged(settings: Settings, policy: ManagedPolicy, options:
   };
   const managed: ManagedState = {};
 
-  const isKnownSet = (id: string): boolean =>
-    findBuiltinSet(id) !== undefined || policy.guidelineSet?.id === id || (options.isKnownSet?.(id) ?? false);
+  const policySets = policy.guidelineSet === undefined ? [] : [policy.guidelineSet];
+  const known = (id: string): boolean => isKnownSet(id, policySets) || (options.isKnownSet?.(id) ?? false);
   // A policy that rolls out its own set without naming one means that set.
   const presetId = policy.setId ?? policy.guidelineSet?.id;
-  if (presetId !== undefined && isKnownSet(presetId)) {
+  if (presetId !== undefined && known(presetId)) {
     managed.presetSetId = presetId;
     if (policy.lockSet === true) {
       managed.setId = 'locked';

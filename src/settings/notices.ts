@@ -3,7 +3,7 @@
 // rather than returned only, because whoever loads the settings first (often
 // the worker, at start-up) is not where the user can read them.
 import browser from 'webextension-polyfill';
-import { isPlainObject } from './clean.ts';
+import { isRecord } from '../shared/is-record.ts';
 import { STORAGE_KEYS, type SettingsNotice, type SettingsNoticeCode } from './settings.ts';
 
 const CODES: readonly SettingsNoticeCode[] = ['corrupted_reset', 'set_unavailable', 'imported_set_invalid', 'people_reset', 'migrated'];
@@ -12,7 +12,7 @@ function readNotices(raw: unknown): SettingsNotice[] {
   if (!Array.isArray(raw)) return [];
   const out: SettingsNotice[] = [];
   for (const item of raw) {
-    if (!isPlainObject(item)) continue;
+    if (!isRecord(item)) continue;
     const code = CODES.find((c) => c === item.code);
     if (!code) continue;
     out.push(typeof item.setId === 'string' ? { code, setId: item.setId } : { code });

@@ -2,8 +2,9 @@
 // fall back to defaults field by field. Pure (no storage access), so the
 // worker can run it on storage.onChanged values and the tests can run it alone.
 import type { Lang, Site } from '../engine/types.ts';
-import { findBuiltinSet } from '../guidelines/index.ts';
-import { cleanList, isPlainObject } from './clean.ts';
+import { isBuiltinSetId } from '../guidelines/catalogue.ts';
+import { isRecord } from '../shared/is-record.ts';
+import { cleanList } from './clean.ts';
 import { isVersion0, migrateFromVersion0 } from './migrate.ts';
 import {
   defaultSettings,
@@ -51,7 +52,7 @@ function readWorkplaces(value: unknown): { list: Read<string[]>; partial: boolea
 
 function readDisclaimers(value: unknown): { value: Read<Partial<Record<Lang, string>>>; partial: boolean } {
   if (value === undefined) return { value: undefined, partial: false };
-  if (!isPlainObject(value)) return { value: null, partial: false };
+  if (!isRecord(value)) return { value: null, partial: false };
   const out: Partial<Record<Lang, string>> = {};
   let partial = false;
   for (const lang of LANGS) {
@@ -69,7 +70,7 @@ function readDisclaimers(value: unknown): { value: Read<Partial<Record<Lang, str
 
 function readSites(value: unknown, fallback: Record<Site, boolean>): { value: Read<Record<Site, boolean>>; partial: boolean } {
   if (value === undefined) return { value: undefined, partial: false };
-  if (!isPlainObject(value)) return { value: null, partial: false };
+  if (!isRecord(value)) return { value: null, partial: false };
   const out = { ...fallback };
   let partial = false;
   for (const site of SITES) {
@@ -123,9 +124,9 @@ function readVersion1(raw: Record<string, unknown>): { settings: Settings; corru
  * - a newer version than this build knows: the fields it knows are read.
  */
 export function parseStoredSettings(raw: unknown, options: ParseOptions = {}): LoadedSettings {
-  const isKnownSet = options.isKnownSet ?? ((id: string) => findBuiltinSet(id) !== undefined);
+  const isKnownSet = options.isKnownSet ?? isBuiltinSetId;
   if (raw === undefined || raw === null) return { settings: defaultSettings(), notices: [] };
-  if (!isPlainObject(raw)) return withNotices({ settings: defaultSettings(), notices: [{ code: 'corrupted_reset' }] });
+  if (!isRecord(raw)) return withNotices({ settings: defaultSettings(), notices: [{ code: 'corrupted_reset' }] });
 
   let record = raw;
   let migrated = false;

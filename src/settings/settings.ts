@@ -2,13 +2,12 @@
 // worker, the pages and the tests share one definition. Validation and
 // migration live in ./parse.ts and ./migrate.ts, storage access in ./store.ts.
 import type { Lang, Site } from '../engine/types.ts';
+import { SITES, type UiLanguageSetting } from '../engine/vocabulary.ts';
+
+// The lists themselves live in engine/vocabulary.ts; the settings re-export them for the pages.
+export { LANGS, SITES, UI_LANGUAGE_SETTINGS, type UiLanguageSetting } from '../engine/vocabulary.ts';
 
 export const SETTINGS_VERSION = 1;
-export const SITES: readonly Site[] = ['facebook', 'instagram', 'linkedin'];
-export const LANGS: readonly Lang[] = ['nb', 'nn', 'sv', 'en'];
-
-export type UiLanguageSetting = Lang | 'auto';
-export const UI_LANGUAGE_SETTINGS: readonly UiLanguageSetting[] = ['auto', 'nb', 'nn', 'sv', 'en'];
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
@@ -39,7 +38,8 @@ export const DEFAULT_SETTINGS: Settings = {
   uiLanguage: 'auto',
   workplaces: [],
   disclaimers: {},
-  sites: { facebook: true, instagram: true, linkedin: true },
+  // Every site on: one entry per site in the vocabulary.
+  sites: Object.fromEntries(SITES.map((site) => [site, true])) as Record<Site, boolean>,
 };
 
 /** A fresh copy of the defaults, so callers can never mutate the shared object. */

@@ -2,7 +2,7 @@
 // ever written to the synced area: the people list names pupils and clients, and
 // the rest has no reason to leave the device either.
 import browser from 'webextension-polyfill';
-import { findBuiltinSet } from '../guidelines/index.ts';
+import { isKnownSet } from '../guidelines/catalogue.ts';
 import { cleanList } from './clean.ts';
 import { readImportedSets } from './imported-parse.ts';
 import { addPendingNotices } from './notices.ts';
@@ -15,8 +15,8 @@ const local = () => browser.storage.local;
 
 /** Built-in sets and the valid imported ones are the sets a stored choice may name. */
 function knownSets(importedRaw: unknown): (id: string) => boolean {
-  const imported = new Set(readImportedSets(importedRaw).sets.map((s) => s.id));
-  return (id) => findBuiltinSet(id) !== undefined || imported.has(id);
+  const imported = readImportedSets(importedRaw).sets;
+  return (id) => isKnownSet(id, imported);
 }
 
 /**

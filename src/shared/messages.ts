@@ -3,8 +3,10 @@
 // it gets with the guards below: a message is data from another context, and a
 // malformed one is ignored rather than trusted.
 import type { Finding, Lang, Site, Surface } from '../engine/types.ts';
+import { isLang, isSite, isSurface } from '../engine/vocabulary.ts';
 import type { MessageEntry } from '../i18n/format.ts';
 import { siteForHostname } from '../content/sites/hosts.ts';
+import { isRecord } from './is-record.ts';
 import { isSectionOf } from './page-sections.ts';
 
 /** Longest draft the worker analyses; a longer one is cut (no site allows posts this long). */
@@ -12,9 +14,6 @@ export const MAX_DRAFT_CHARS = 100_000;
 
 /** The page check lists at most this many boxes (a long feed has a comment box under every post). */
 export const MAX_DESCRIBED_BOXES = 100;
-
-const SITE_VALUES: readonly string[] = ['facebook', 'instagram', 'linkedin'] satisfies Site[];
-const SURFACE_VALUES: readonly string[] = ['post', 'comment', 'dm'] satisfies Surface[];
 
 // ------------------------------------------------------------ content → worker
 
@@ -164,18 +163,6 @@ export type ContentRequest = ReportStateRequest;
 
 // ------------------------------------------------------------ guards
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function isSite(value: unknown): value is Site {
-  return typeof value === 'string' && SITE_VALUES.includes(value);
-}
-
-export function isSurface(value: unknown): value is Surface {
-  return typeof value === 'string' && SURFACE_VALUES.includes(value);
-}
-
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 1_000_000;
 }
@@ -291,7 +278,6 @@ export function isContentRequest(value: unknown): value is ContentRequest {
   return isRecord(value) && value.type === 'report-state';
 }
 
-const LANG_VALUES: readonly string[] = ['nb', 'nn', 'sv', 'en'] satisfies Lang[];
 const SET_KEYS = ['id', 'language', 'name'].join();
 
 /** The set named in an analysis: exactly its id, name and language, or null for "no set chosen". */
@@ -304,8 +290,7 @@ function isAnalyzedSet(value: unknown): value is AnalyzedSet | null {
     value.id !== '' &&
     typeof value.name === 'string' &&
     value.name !== '' &&
-    typeof value.language === 'string' &&
-    LANG_VALUES.includes(value.language)
+    isLang(value.language)
   );
 }
 

@@ -4,9 +4,8 @@
 // draft ends with a trigger word, a mark of the WHOLE word proves the analysed
 // text reached the end of the draft: a debounced result for a partial draft
 // would mark a shorter word or none (kinds alone can match a partial draft).
-import { analyze } from '../../src/engine/analyze.ts';
+import { analyze, type FindingKind, type Site, type Surface } from '../../src/engine/index.ts';
 import { findBuiltinSet } from '../../src/guidelines/index.ts';
-import type { FindingKind, Site, Surface } from '../../src/engine/types.ts';
 import type { PageKey } from './fixtures/pages.ts';
 import { RECIPIENT } from './fixtures/pages.ts';
 

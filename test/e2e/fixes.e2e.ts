@@ -6,7 +6,7 @@
 // fix and the draft is untouched.
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
 import { findBuiltinSet } from '../../src/guidelines/index.ts';
-import type { Lang } from '../../src/engine/types.ts';
+import type { Lang } from '../../src/engine/index.ts';
 import { CONFIDENTIAL, CONFIDENTIAL_DM, FNR, WORK_COMMENT, WORK_POST, engineKinds, siteOf, type Draft } from './drafts.ts';
 import type { PageKey } from './fixtures/pages.ts';
 import { Harness, norm, type Fixture } from './harness.ts';

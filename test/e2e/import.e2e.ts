@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { GuidelineSet } from '../../src/engine/types.ts';
+import type { GuidelineSet } from '../../src/engine/index.ts';
 import { STORAGE_KEYS } from '../../src/settings/settings.ts';
 import { WORK_POST } from './drafts.ts';
 import { Harness, norm, ROOT } from './harness.ts';

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { GuidelineSet } from '../../src/engine/types.ts';
+import type { GuidelineSet } from '../../src/engine/index.ts';
 import { findBuiltinSet } from '../../src/guidelines/index.ts';
 import type { Settings } from '../../src/settings/settings.ts';
 import { WORK_POST } from './drafts.ts';

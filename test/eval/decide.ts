@@ -2,7 +2,7 @@
 // reader alone, and both (what analyze() reports: a kind a rule found and the
 // reader did not overrule, or one the reader passes; learned-reader.ts makes
 // the same decision).
-import type { FindingKind } from '../../src/engine/types.ts';
+import type { FindingKind } from '../../src/engine/index.ts';
 import { passes, type KindScore } from '../../src/engine/model/learned-reader.ts';
 
 export const MODES = ['rules', 'model', 'combined'] as const;

@@ -13,12 +13,10 @@
 // training data: report them, never tune on them). A measurement, not a
 // test: it exits 0 unless a set cannot be read.
 import { existsSync, readFileSync } from 'node:fs';
-import { analyzeWithScores } from '../../src/engine/analyze.ts';
+import { analyzeWithScores, type Draft, FINDING_KINDS, type FindingKind, type GuidelineSet, type Surface } from '../../src/engine/index.ts';
 import { bundledModel } from '../../src/engine/model/bundled.ts';
 import { MODEL_KINDS, type ModelKind } from '../../src/engine/model/linear.ts';
 import { findBuiltinSet } from '../../src/guidelines/index.ts';
-import type { Draft, FindingKind, GuidelineSet, Surface } from '../../src/engine/types.ts';
-import { FINDING_KINDS } from '../../src/engine/types.ts';
 import { CV_FILE_URL, decide, type Mode, MODES } from './decide.ts';
 import { CORPUS_LANGS, f1, formatReport, loadCorpus, ratio, reportToJson, score, toContext, toDraft, type CorpusRecord, type Outcome, type Report } from './score.ts';
 import { haveRealText, readRealText } from '../../scripts/train/real-text.ts';

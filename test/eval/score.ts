@@ -4,8 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FINDING_KINDS } from '../../src/engine/types.ts';
-import type { AnalysisContext, Draft, FindingKind, GuidelineSet, Site, Surface } from '../../src/engine/types.ts';
+import { type AnalysisContext, type Draft, FINDING_KINDS, type FindingKind, type GuidelineSet, type Site, type Surface } from '../../src/engine/index.ts';
 
 // ---------------------------------------------------------------- record shape
 

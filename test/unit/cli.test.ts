@@ -6,8 +6,7 @@ import path from 'node:path';
 import { formatFindings, WIDTH, wrap } from '../../src/cli/format.ts';
 import { processLine } from '../../src/cli/jsonl.ts';
 import { langFromEnv } from '../../src/cli/strings.ts';
-import { analyze } from '../../src/engine/analyze.ts';
-import type { GuidelineSet } from '../../src/engine/types.ts';
+import { analyze, DETECTORS, type GuidelineSet } from '../../src/engine/index.ts';
 import { findBuiltinSet } from '../../src/guidelines/index.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -207,6 +206,15 @@ describe('the check command', () => {
     const r = cli(['--validate-set', bad]);
     expect(r.code).toBe(1);
     expect(r.err).toContain('points[0].text');
+    // A file saved with a byte-order mark is read like any other (the same parser as the options import).
+    const marked = path.join(dir, 'marked.json');
+    writeFileSync(marked, `\uFEFF${JSON.stringify(ringebu)}`);
+    expect(cli(['--validate-set', marked]).code).toBe(0);
+  });
+  it('lists the rules, one line per finding kind', () => {
+    const r = cli(['--list-rules']);
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n').map((l) => l.trim().split(/\s+/)[0])).toEqual([...DETECTORS.map((d) => d.kind)]);
   });
 });
 

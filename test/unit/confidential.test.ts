@@ -1,10 +1,8 @@
 // The confidential detector: ID numbers, case numbers and sensitive details
 // tied to a person, in bokmål, nynorsk, Swedish and English.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/analyze.ts';
+import { analyze, type Draft, type Finding, FINDING_MESSAGES, type UserProfile } from '../../src/engine/index.ts';
 import { confidential } from '../../src/engine/detectors/confidential.ts';
-import { FINDING_MESSAGES } from '../../src/engine/message-keys.ts';
-import type { Draft, Finding, UserProfile } from '../../src/engine/types.ts';
 import { testContext } from './helpers/context.ts';
 
 function run(text: string, profile: Partial<UserProfile> = {}, draft: Partial<Draft> = {}): Finding[] {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/analyze.ts';
+import { analyze, type Surface } from '../../src/engine/index.ts';
 import { contactClient } from '../../src/engine/detectors/contact-client.ts';
-import type { Surface } from '../../src/engine/types.ts';
 import { testContext } from './helpers/context.ts';
 
 const ctx = testContext({ peopleFromWork: ['Ola Nordmann', 'Sara Lind'] });

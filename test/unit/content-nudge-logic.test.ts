@@ -1,7 +1,7 @@
 // The nudge's pure parts: excerpts with marked trigger words, "dismiss for
 // this draft", placement next to the box, and message rendering.
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/engine/types.ts';
+import type { Finding } from '../../src/engine/index.ts';
 import { Dismissals } from '../../src/content/nudge/dismissals.ts';
 import { ELLIPSIS, excerptPieces, normaliseSpans } from '../../src/content/nudge/excerpt.ts';
 import { BADGE_SIZE, layoutNudge, type Rect } from '../../src/content/nudge/layout.ts';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateGuidelineSet } from '../../src/guidelines/schema.ts';
-import { analyze } from '../../src/engine/analyze.ts';
+import { analyze } from '../../src/engine/index.ts';
 
 const file = path.resolve(import.meta.dirname, '../../docs/guideline-set-template.json');
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FINDING_KINDS, type FindingKind } from '../../src/engine/types.ts';
+import { FINDING_KINDS, type FindingKind } from '../../src/engine/index.ts';
 import { TEST_SET } from './helpers/context.ts';
 import {
   CORPUS_LANGS,

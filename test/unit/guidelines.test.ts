@@ -8,9 +8,8 @@ import {
   validateGuidelineSet,
   type ValidationError,
 } from '../../src/guidelines/schema.ts';
-import { analyze } from '../../src/engine/analyze.ts';
+import { analyze, type FindingKind, type GuidelineSet, type Lang } from '../../src/engine/index.ts';
 import { workNoDisclaimer } from '../../src/engine/detectors/work-no-disclaimer.ts';
-import type { FindingKind, GuidelineSet, Lang } from '../../src/engine/types.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const setsDir = path.join(root, 'src/guidelines/sets');

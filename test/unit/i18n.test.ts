@@ -19,9 +19,9 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-import { FINDING_MESSAGES } from '../../src/engine/message-keys.ts';
-import { FINDING_KINDS, type Lang } from '../../src/engine/types.ts';
-import { findingSubstitutions, format, messagesFor, resolveUiLanguage, translate, type MessageEntry } from '../../src/i18n/index.ts';
+import { FINDING_KINDS, FINDING_MESSAGES, type Lang } from '../../src/engine/index.ts';
+import { format, messagesFor, resolveUiLanguage, translate, type MessageEntry } from '../../src/i18n/index.ts';
+import { findingMessage } from '../../src/content/nudge/translate.ts';
 
 const LOCALES_DIR = join(__dirname, '../../public/_locales');
 const LANGS: Lang[] = ['en', 'nb', 'nn', 'sv'];
@@ -222,9 +222,10 @@ describe('translate', () => {
   });
 });
 
-describe('findingSubstitutions', () => {
-  it('orders a finding\'s params as its message expects', () => {
-    expect(findingSubstitutions({ key: 'finding_work_email', params: { address: 'a@b.no' } })).toEqual(['a@b.no']);
-    expect(findingSubstitutions({ key: 'finding_contact_client_known_person', params: { name: 'Ola', extra: 'x' } })).toEqual(['Ola']);
+describe('a finding\'s message', () => {
+  it('orders the finding\'s params as its message expects, leaving out the others', () => {
+    const dictionary = { finding_work_email: { message: '[$1]' }, finding_contact_client_known_person: { message: '[$1|$2]' } };
+    expect(findingMessage({ key: 'finding_work_email', params: { address: 'a@b.no' } }, dictionary)).toBe('[a@b.no]');
+    expect(findingMessage({ key: 'finding_contact_client_known_person', params: { extra: 'x', name: 'Ola' } }, dictionary)).toBe('[Ola|]');
   });
 });

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findIdNumbers, validateNorwegianId, validateSwedishId } from '../../src/engine/ids/index.ts';
-import { analyze } from '../../src/engine/analyze.ts';
+import { analyze } from '../../src/engine/index.ts';
 import { confidential } from '../../src/engine/detectors/confidential.ts';
 import { testContext } from './helpers/context.ts';
 

@@ -9,9 +9,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('webextension-polyfill', async () => ({ default: (await import('./helpers/fake-browser.ts')).createFakeBrowser() }));
 
 import browser from 'webextension-polyfill';
-import type { GuidelineSet } from '../../src/engine/types.ts';
+import type { GuidelineSet } from '../../src/engine/index.ts';
 import { MAX_SET_BYTES } from '../../src/guidelines/schema.ts';
-import { resolveGuidelineSet } from '../../src/background/guideline-set.ts';
+import { resolveGuidelineSet } from '../../src/guidelines/catalogue.ts';
 import {
   checkSetText,
   exportSet,

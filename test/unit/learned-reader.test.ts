@@ -3,14 +3,13 @@
 // label policy says and explain themselves like a rule's.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze, readDraft } from '../../src/engine/analyze.ts';
+import { type AnalysisContext, analyze, type Draft, readDraft } from '../../src/engine/index.ts';
 import { bundledModel } from '../../src/engine/model/bundled.ts';
 import { draftFeatures } from '../../src/engine/model/features.ts';
 import { cueSpans, scoreDraft, withLearnedReader } from '../../src/engine/model/learned-reader.ts';
 import { buildModel, loadModel, MODEL_KINDS, type LinearModel, type ModelFile } from '../../src/engine/model/linear.ts';
 import { tokenize } from '../../src/engine/text/tokenize.ts';
 import { findBuiltinSet } from '../../src/guidelines/index.ts';
-import type { AnalysisContext, Draft } from '../../src/engine/types.ts';
 import { repoDataHash, sharedDataHash } from '../../scripts/train/data.ts';
 import { haveRealText, readRealText, halfOf } from '../../scripts/train/real-text.ts';
 import { checkCorpora } from '../../scripts/corpus/check.ts';

@@ -10,7 +10,7 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('./helper
 
 import browser from 'webextension-polyfill';
 import { currentContext, dropContextOnStorageChange } from '../../src/background/context.ts';
-import type { GuidelineSet } from '../../src/engine/types.ts';
+import type { GuidelineSet } from '../../src/engine/index.ts';
 import { MAX_SET_BYTES } from '../../src/guidelines/schema.ts';
 import {
   applyManaged,

@@ -12,7 +12,7 @@ vi.mock('webextension-polyfill', async () => ({ default: (await import('./helper
 
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import type { GuidelineSet } from '../../src/engine/types.ts';
+import type { GuidelineSet } from '../../src/engine/index.ts';
 import { MAX_SET_BYTES } from '../../src/guidelines/schema.ts';
 import { Options } from '../../src/options/Options.tsx';
 import { Popup } from '../../src/popup/Popup.tsx';

@@ -199,7 +199,8 @@ describe('popup follows settings', () => {
     await waitFor(() => root().querySelector('#set-name')?.textContent === 'Provby kommun', 'second set');
     expect([...root().querySelectorAll('.checklist > li')].map((li) => li.getAttribute('data-point'))).toEqual(['provby-A']);
     await waitFor(() => text().includes('Varsom är pausat på Facebook.'), 'Swedish paused text');
-    expect(document.documentElement.lang).toBe('sv');
+    // The page's lang is set in an effect, which may run a moment after the text is shown.
+    await waitFor(() => document.documentElement.lang === 'sv', 'Swedish page language');
   });
 
   it('shows a stored-data notice once', async () => {

@@ -6,9 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/analyze.ts';
-import { DETECTORS } from '../../src/engine/detectors/index.ts';
-import type { Finding, FindingKind } from '../../src/engine/types.ts';
+import { analyze, DETECTORS, type Finding, type FindingKind } from '../../src/engine/index.ts';
 import { testContext } from './helpers/context.ts';
 import { halfOf } from '../../scripts/train/real-text.ts';
 

@@ -5,7 +5,7 @@
 // typo are still found through the second word's head.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/analyze.ts';
+import { analyze } from '../../src/engine/index.ts';
 import { fold } from '../../src/engine/text/fold.ts';
 import { compileTerms, forgetWords, matchTerms, rememberedWords, withinOneEdit } from '../../src/engine/text/terms.ts';
 import { tokenize } from '../../src/engine/text/tokenize.ts';

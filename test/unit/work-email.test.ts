@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/analyze.ts';
+import { analyze } from '../../src/engine/index.ts';
 import { workEmail } from '../../src/engine/detectors/work-email.ts';
 import { TEST_SET, testContext } from './helpers/context.ts';
 

@@ -2,9 +2,9 @@
 // (see the `strings` message), with the browser's substitution rules.
 import { FINDING_MESSAGES } from '../../engine/message-keys.ts';
 import type { MessageRef } from '../../engine/types.ts';
-import { format, type MessageEntry, type Substitutions } from '../../i18n/format.ts';
+import { format, type Dictionary, type Substitutions } from '../../i18n/format.ts';
 
-export type Dictionary = Readonly<Record<string, Omit<MessageEntry, 'description'>>>;
+export type { Dictionary } from '../../i18n/format.ts';
 export type Translate = (key: string, subs?: Substitutions) => string;
 
 export function translatorFor(dictionary: Dictionary): Translate {

@@ -1,21 +1,12 @@
 // Which site a host name belongs to. Pure, so the worker (which sees tab URLs)
 // and the content script (which sees its own location) agree on one list.
-import type { Site } from '../../engine/types.ts';
+// The host names themselves are listed in engine/vocabulary.ts.
+import { SITE_HOSTS, SITES, type Site } from '../../engine/vocabulary.ts';
 
-const HOSTS: Readonly<Record<string, Site>> = {
-  'facebook.com': 'facebook',
-  'www.facebook.com': 'facebook',
-  // Messenger is Facebook's chat: same company, same compose boxes.
-  'messenger.com': 'facebook',
-  'www.messenger.com': 'facebook',
-  'instagram.com': 'instagram',
-  'www.instagram.com': 'instagram',
-  'linkedin.com': 'linkedin',
-  'www.linkedin.com': 'linkedin',
-};
+const HOSTS: ReadonlyMap<string, Site> = new Map(SITES.flatMap((site) => SITE_HOSTS[site].map((host) => [host, site] as const)));
 
 export function siteForHostname(hostname: string): Site | null {
-  return HOSTS[hostname.toLowerCase()] ?? null;
+  return HOSTS.get(hostname.toLowerCase()) ?? null;
 }
 
 export function siteForUrl(url: string | undefined): Site | null {

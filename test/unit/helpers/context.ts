@@ -1,6 +1,6 @@
 // A small guideline set for unit tests, so detector tests do not depend on the
 // wording of the real sets (those have their own tests).
-import type { AnalysisContext, GuidelineSet, UserProfile } from '../../../src/engine/types.ts';
+import type { AnalysisContext, GuidelineSet, UserProfile } from '../../../src/engine/index.ts';
 
 export const TEST_SET: GuidelineSet = {
   schemaVersion: 1,

@@ -7,7 +7,7 @@
 //
 // "testby" (nb, the default) has a point outside its checklist, a point
 // without a summary and markup in a quote; "provby" (sv) has one point.
-import type { GuidelinePoint, GuidelineSet } from '../../../src/engine/types.ts';
+import type { GuidelinePoint, GuidelineSet } from '../../../src/engine/index.ts';
 
 const point = (set: string, number: string, text: string, summary?: string): GuidelinePoint => ({
   id: `${set}-${number}`,
