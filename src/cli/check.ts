@@ -26,6 +26,7 @@ Options:
   --recipient NAME     the other party of a direct message
   --workplace NAME     one of your workplaces (repeatable)
   --person NAME        someone you know from work (repeatable)
+  --friend NAME        one of them who is also a friend: ordinary chat with them stays quiet (repeatable)
   --lang LANG          ${LANGS.join(' | ')}: the language of the findings (default from
                        LC_ALL, LC_MESSAGES or LANG, e.g. nb_NO.UTF-8 gives nb; else en)
   --json               print the findings as JSON
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
         recipient: { type: 'string' },
         workplace: { type: 'string', multiple: true },
         person: { type: 'string', multiple: true },
+        friend: { type: 'string', multiple: true },
         lang: { type: 'string' },
         json: { type: 'boolean' },
         jsonl: { type: 'boolean' },
@@ -159,7 +161,7 @@ async function main(): Promise<void> {
       surface: isSurface(opts.surface) ? opts.surface : 'post',
       ...(opts.recipient !== undefined ? { recipient: opts.recipient } : {}),
     },
-    { set: defaultSet, profile: { workplaces: opts.workplace ?? [], peopleFromWork: opts.person ?? [], disclaimers: {} } },
+    { set: defaultSet, profile: { workplaces: opts.workplace ?? [], peopleFromWork: opts.person ?? [], alsoFriends: opts.friend ?? [], disclaimers: {} } },
   );
   process.stdout.write(opts.json ? `${JSON.stringify(findings, null, 2)}\n` : `${formatFindings(text, findings, defaultSet, lang)}\n`);
 }

@@ -52,7 +52,12 @@ export function processLine(line: string, defaultSet: GuidelineSet, lookup: SetL
     }
     const ctx: AnalysisContext = {
       set,
-      profile: { workplaces: stringList(r.workplaces, 'workplaces'), peopleFromWork: stringList(r.peopleFromWork, 'peopleFromWork'), disclaimers: {} },
+      profile: {
+        workplaces: stringList(r.workplaces, 'workplaces'),
+        peopleFromWork: stringList(r.peopleFromWork, 'peopleFromWork'),
+        alsoFriends: stringList(r.alsoFriends, 'alsoFriends'),
+        disclaimers: {},
+      },
     };
     const findings = analyze(draft, ctx).map((f) => ({
       kind: f.kind,

@@ -242,3 +242,18 @@ describe('the README’s checker examples', () => {
     expect(r.out.trimEnd()).toBe(expected);
   });
 });
+
+describe('people from work who are also friends', () => {
+  it('--friend and the jsonl field alsoFriends quiet ordinary chat, not a work matter', () => {
+    const chat = 'Hei, takk for sist!';
+    const listed = cli(['--json', '--surface', 'dm', '--site', 'facebook', '--recipient', 'Ola Nordmann', '--person', 'Ola Nordmann', chat]);
+    const friend = cli(['--json', '--surface', 'dm', '--site', 'facebook', '--recipient', 'Ola Nordmann', '--person', 'Ola Nordmann', '--friend', 'Ola Nordmann', chat]);
+    expect(listed.code).toBe(0);
+    expect(friend.code).toBe(0);
+    expect(JSON.stringify(JSON.parse(listed.out))).toContain('contact_client');
+    expect(JSON.stringify(JSON.parse(friend.out))).not.toContain('contact_client');
+    const line = JSON.stringify({ id: 'w', text: 'Husk å levere leksene dine i morgen', site: 'facebook', surface: 'dm', recipient: 'Ola Nordmann', peopleFromWork: ['Ola Nordmann'], alsoFriends: ['Ola Nordmann'] });
+    const out = cli(['--jsonl'], line);
+    expect(out.out).toContain('contact_client');
+  });
+});
