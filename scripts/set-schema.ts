@@ -1,6 +1,6 @@
 // Writes docs/guideline-set.schema.json, the JSON Schema policy authors point
 // their editor at, from the validator's own rules (src/guidelines/schema.ts).
-// test/unit/set-catalogue.test.ts fails while the file is stale.
+// test/unit/settings/set-catalogue.test.ts fails while the file is stale.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { guidelineSetJsonSchema } from '../src/guidelines/schema.ts';

@@ -1,7 +1,7 @@
 // L2-regularised logistic regression on sparse rows, minimised with L-BFGS.
 // Deterministic: no randomness, rows read in order, so the same data gives
 // the same weights bit for bit. Checked against scikit-learn's
-// LogisticRegression (lbfgs) in test/unit/train-logistic.test.ts.
+// LogisticRegression (lbfgs) in test/unit/engine/train-logistic.test.ts.
 
 /** Rows in compressed sparse row form; a column may repeat within a row (values add). */
 export interface SparseRows {

@@ -12,7 +12,7 @@ export type Site = (typeof SITES)[number];
 /**
  * The host names each site is served from (https only). The manifest's
  * host_permissions and content_scripts.matches must list exactly these: a
- * unit test (test/unit/vocabulary.test.ts) compares them.
+ * unit test (test/unit/engine/vocabulary.test.ts) compares them.
  */
 export const SITE_HOSTS: Readonly<Record<Site, readonly string[]>> = {
   // Messenger is Facebook's chat: same company, same compose boxes.

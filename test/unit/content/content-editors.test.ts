@@ -2,10 +2,10 @@
 // Reading compose boxes: one text form for every editor (blocks joined by a
 // single "\n", no trailing newline), and offsets that map back to the DOM.
 import { afterEach, describe, expect, it } from 'vitest';
-import { locate } from '../../src/content/editors/apply-fix.ts';
-import { editorKind } from '../../src/content/editors/kind.ts';
-import { domPointAt, endRange, rangeFor } from '../../src/content/editors/positions.ts';
-import { readEditorText } from '../../src/content/editors/read.ts';
+import { locate } from '../../../src/content/editors/apply-fix.ts';
+import { editorKind } from '../../../src/content/editors/kind.ts';
+import { domPointAt, endRange, rangeFor } from '../../../src/content/editors/positions.ts';
+import { readEditorText } from '../../../src/content/editors/read.ts';
 
 function mount(html: string): HTMLElement {
   const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');

@@ -1,6 +1,6 @@
 // The message protocol's guards: what the worker accepts from other contexts.
 import { describe, expect, it } from 'vitest';
-import { isAnalyzeResponse, isContentRequest, isTabState, parseWorkerRequest } from '../../src/shared/messages.ts';
+import { isAnalyzeResponse, isContentRequest, isTabState, parseWorkerRequest } from '../../../src/shared/messages.ts';
 
 describe('parseWorkerRequest', () => {
   it('accepts well-formed requests and copies only known fields', () => {

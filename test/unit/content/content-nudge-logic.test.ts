@@ -1,11 +1,11 @@
 // The nudge's pure parts: excerpts with marked trigger words, "dismiss for
 // this draft", placement next to the box, and message rendering.
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/engine/index.ts';
-import { Dismissals } from '../../src/content/nudge/dismissals.ts';
-import { ELLIPSIS, excerptPieces, normaliseSpans } from '../../src/content/nudge/excerpt.ts';
-import { BADGE_SIZE, layoutNudge, type Rect } from '../../src/content/nudge/layout.ts';
-import { findingMessage, translatorFor, type Dictionary } from '../../src/content/nudge/translate.ts';
+import type { Finding } from '../../../src/engine/index.ts';
+import { Dismissals } from '../../../src/content/nudge/dismissals.ts';
+import { ELLIPSIS, excerptPieces, normaliseSpans } from '../../../src/content/nudge/excerpt.ts';
+import { BADGE_SIZE, layoutNudge, type Rect } from '../../../src/content/nudge/layout.ts';
+import { findingMessage, translatorFor, type Dictionary } from '../../../src/content/nudge/translate.ts';
 
 const render = (pieces: { text: string; mark: boolean }[]) => pieces.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
 

@@ -2,10 +2,10 @@
 // The nudge's DOM contract (docs/site-shapes.md): host element, open shadow
 // root, badge attributes, panel role, per-finding quotes and actions.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Finding } from '../../src/engine/index.ts';
-import { NudgeHost } from '../../src/content/nudge/host.tsx';
-import { layoutNudge } from '../../src/content/nudge/layout.ts';
-import type { NudgeActions, NudgeView } from '../../src/content/nudge/Nudge.tsx';
+import type { Finding } from '../../../src/engine/index.ts';
+import { NudgeHost } from '../../../src/content/nudge/host.tsx';
+import { layoutNudge } from '../../../src/content/nudge/layout.ts';
+import type { NudgeActions, NudgeView } from '../../../src/content/nudge/Nudge.tsx';
 
 const TEXT = 'Kommunen har kuttet. Ring 01010110366.';
 const WORK: Finding = {

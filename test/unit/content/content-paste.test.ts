@@ -2,7 +2,7 @@
 // The synthetic paste: one init dictionary that both engines read their own
 // way (Chromium `clipboardData`, Firefox `dataType` + `data`).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dispatchPaste, pasteInit } from '../../src/content/editors/paste.ts';
+import { dispatchPaste, pasteInit } from '../../../src/content/editors/paste.ts';
 
 afterEach(() => {
   vi.unstubAllGlobals();

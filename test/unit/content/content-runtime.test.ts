@@ -15,14 +15,14 @@ beforeEach(() => {
 
 describe('ask', () => {
   it('returns the worker\'s answer', async () => {
-    const { ask } = await import('../../src/content/runtime.ts');
+    const { ask } = await import('../../../src/content/runtime.ts');
     fake.runtime.sendMessage.mockResolvedValueOnce({ enabled: true });
     expect(await ask({ type: 'site-config', site: 'facebook' })).toEqual({ enabled: true });
     expect(fake.runtime.sendMessage).toHaveBeenCalledOnce();
   });
 
   it('retries once when the first attempt fails (worker starting)', async () => {
-    const { ask } = await import('../../src/content/runtime.ts');
+    const { ask } = await import('../../../src/content/runtime.ts');
     fake.runtime.sendMessage
       .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
       .mockResolvedValueOnce({ enabled: false });
@@ -31,14 +31,14 @@ describe('ask', () => {
   });
 
   it('gives up after the retry without throwing', async () => {
-    const { ask } = await import('../../src/content/runtime.ts');
+    const { ask } = await import('../../../src/content/runtime.ts');
     fake.runtime.sendMessage.mockRejectedValue(new Error('nope'));
     await expect(ask({ type: 'strings' })).resolves.toBeUndefined();
     expect(fake.runtime.sendMessage).toHaveBeenCalledTimes(2);
   });
 
   it('goes quiet once when the extension context is invalidated', async () => {
-    const { ask, onOrphaned, isOrphaned } = await import('../../src/content/runtime.ts');
+    const { ask, onOrphaned, isOrphaned } = await import('../../../src/content/runtime.ts');
     const quiet = vi.fn();
     onOrphaned(quiet);
     fake.runtime.sendMessage.mockImplementation(async () => {
@@ -54,7 +54,7 @@ describe('ask', () => {
   });
 
   it('survives runtime.id throwing (a torn-down context)', async () => {
-    const { isOrphaned, onOrphaned } = await import('../../src/content/runtime.ts');
+    const { isOrphaned, onOrphaned } = await import('../../../src/content/runtime.ts');
     const quiet = vi.fn();
     onOrphaned(quiet);
     Object.defineProperty(fake.runtime, 'id', {

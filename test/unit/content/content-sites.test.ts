@@ -2,12 +2,12 @@
 // Site adapters: which editable elements are compose boxes, and their surface
 // and recipient, on small DOM snippets shaped like docs/site-shapes.md.
 import { afterEach, describe, expect, it } from 'vitest';
-import { facebook } from '../../src/content/sites/facebook.ts';
-import { siteForHostname, siteForUrl } from '../../src/content/sites/hosts.ts';
-import { adapterForHostname } from '../../src/content/sites/index.ts';
-import { instagram } from '../../src/content/sites/instagram.ts';
-import { linkedin } from '../../src/content/sites/linkedin.ts';
-import type { SiteAdapter } from '../../src/content/sites/adapter.ts';
+import { facebook } from '../../../src/content/sites/facebook.ts';
+import { siteForHostname, siteForUrl } from '../../../src/content/sites/hosts.ts';
+import { adapterForHostname } from '../../../src/content/sites/index.ts';
+import { instagram } from '../../../src/content/sites/instagram.ts';
+import { linkedin } from '../../../src/content/sites/linkedin.ts';
+import type { SiteAdapter } from '../../../src/content/sites/adapter.ts';
 
 /** Puts a snippet into the document (parsed as an inert document, then moved in). */
 function mount(html: string): void {

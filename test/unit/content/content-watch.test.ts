@@ -2,9 +2,9 @@
 // The document watcher: finds compose boxes that appear later (batched), skips
 // search fields, forgets removed boxes, and reports SPA navigations.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { facebook } from '../../src/content/sites/facebook.ts';
-import { linkedin } from '../../src/content/sites/linkedin.ts';
-import { watchComposeBoxes, type Watcher } from '../../src/content/watch.ts';
+import { facebook } from '../../../src/content/sites/facebook.ts';
+import { linkedin } from '../../../src/content/sites/linkedin.ts';
+import { watchComposeBoxes, type Watcher } from '../../../src/content/watch.ts';
 
 function element(html: string): HTMLElement {
   const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FINDING_KINDS, type FindingKind } from '../../src/engine/index.ts';
-import { TEST_SET } from './helpers/context.ts';
+import { FINDING_KINDS, type FindingKind } from '../../../src/engine/index.ts';
+import { TEST_SET } from '../helpers/context.ts';
 import {
   CORPUS_LANGS,
   CORPUS_SETS,
@@ -23,7 +23,7 @@ import {
   validateRecord,
   type CorpusRecord,
   type Outcome,
-} from '../eval/score.ts';
+} from '../../eval/score.ts';
 
 // ---------------------------------------------------------------- the corpus itself
 

@@ -6,11 +6,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analyze, DETECTORS, type Finding, type FindingKind } from '../../src/engine/index.ts';
-import { testContext } from './helpers/context.ts';
-import { halfOf } from '../../scripts/train/real-text.ts';
+import { analyze, DETECTORS, type Finding, type FindingKind } from '../../../src/engine/index.ts';
+import { testContext } from '../helpers/context.ts';
+import { halfOf } from '../../../scripts/train/real-text.ts';
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const TEXT_DIR = path.resolve(REPO_ROOT, '../shared/corpora/text');
 const HAVE_TEXT = existsSync(TEXT_DIR);
 /** At most this share of a file's lines may raise a kind. */

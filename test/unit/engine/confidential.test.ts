@@ -1,9 +1,9 @@
 // The confidential detector: ID numbers, case numbers and sensitive details
 // tied to a person, in bokmål, nynorsk, Swedish and English.
 import { describe, expect, it } from 'vitest';
-import { analyze, type Draft, type Finding, FINDING_MESSAGES, type UserProfile } from '../../src/engine/index.ts';
-import { confidential } from '../../src/engine/detectors/confidential.ts';
-import { testContext } from './helpers/context.ts';
+import { analyze, type Draft, type Finding, FINDING_MESSAGES, type UserProfile } from '../../../src/engine/index.ts';
+import { confidential } from '../../../src/engine/detectors/confidential.ts';
+import { testContext } from '../helpers/context.ts';
 
 function run(text: string, profile: Partial<UserProfile> = {}, draft: Partial<Draft> = {}): Finding[] {
   return analyze({ ...draft, text }, testContext(profile), [confidential]);
@@ -345,7 +345,7 @@ describe('confidential: findings are well-formed', () => {
 
 describe('confidential: word lists agree', () => {
   it('every record a pupil can own is a pupil-record term', async () => {
-    const { OWNABLE_RECORDS, SENSITIVE_TERMS } = await import('../../src/engine/detectors/confidential/lexicon.ts');
+    const { OWNABLE_RECORDS, SENSITIVE_TERMS } = await import('../../../src/engine/detectors/confidential/lexicon.ts');
     for (const pattern of OWNABLE_RECORDS) {
       expect(SENSITIVE_TERMS.some((t) => t.pattern === pattern && t.tag === 'pupil_records'), pattern).toBe(true);
     }

@@ -3,9 +3,9 @@
 // relative's day in care, the service's own voice) and groups addressed in a
 // heading. Each with its near miss that must stay quiet.
 import { describe, expect, it } from 'vitest';
-import { analyze, type Surface } from '../../src/engine/index.ts';
-import { contactClient } from '../../src/engine/detectors/contact-client.ts';
-import { testContext } from './helpers/context.ts';
+import { analyze, type Surface } from '../../../src/engine/index.ts';
+import { contactClient } from '../../../src/engine/detectors/contact-client.ts';
+import { testContext } from '../helpers/context.ts';
 
 const ctx = testContext();
 const triggers = (text: string, surface: Surface) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, type Surface } from '../../src/engine/index.ts';
-import { contactClient } from '../../src/engine/detectors/contact-client.ts';
-import { testContext } from './helpers/context.ts';
+import { analyze, type Surface } from '../../../src/engine/index.ts';
+import { contactClient } from '../../../src/engine/detectors/contact-client.ts';
+import { testContext } from '../helpers/context.ts';
 
 const ctx = testContext({ peopleFromWork: ['Ola Nordmann', 'Sara Lind'] });
 const run = (text: string, surface: Surface, recipient?: string) =>

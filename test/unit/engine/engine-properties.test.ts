@@ -2,8 +2,8 @@
 // reports points inside the text.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyze, type Surface } from '../../src/engine/index.ts';
-import { testContext } from './helpers/context.ts';
+import { analyze, type Surface } from '../../../src/engine/index.ts';
+import { testContext } from '../helpers/context.ts';
 
 const ctx = testContext({ workplaces: ['Fjellheim sykehjem'], peopleFromWork: ['Ola Nordmann'] });
 

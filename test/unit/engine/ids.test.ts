@@ -5,12 +5,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findIdNumbers, validateNorwegianId, validateSwedishId } from '../../src/engine/ids/index.ts';
-import { analyze } from '../../src/engine/index.ts';
-import { confidential } from '../../src/engine/detectors/confidential.ts';
-import { testContext } from './helpers/context.ts';
+import { findIdNumbers, validateNorwegianId, validateSwedishId } from '../../../src/engine/ids/index.ts';
+import { analyze } from '../../../src/engine/index.ts';
+import { confidential } from '../../../src/engine/detectors/confidential.ts';
+import { testContext } from '../helpers/context.ts';
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const CORPORA = path.resolve(REPO_ROOT, '../shared/corpora');
 const NO_FILE = path.join(CORPORA, 'ids/no_fnr.json');
 const SE_FILE = path.join(CORPORA, 'ids/se_pnr.json');

@@ -3,18 +3,18 @@
 // label policy says and explain themselves like a rule's.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type AnalysisContext, analyze, type Draft, readDraft } from '../../src/engine/index.ts';
-import { bundledModel } from '../../src/engine/model/bundled.ts';
-import { draftFeatures } from '../../src/engine/model/features.ts';
-import { cueSpans, scoreDraft, withLearnedReader } from '../../src/engine/model/learned-reader.ts';
-import { buildModel, loadModel, MODEL_KINDS, type LinearModel, type ModelFile } from '../../src/engine/model/linear.ts';
-import { tokenize } from '../../src/engine/text/tokenize.ts';
-import { findBuiltinSet } from '../../src/guidelines/index.ts';
-import { repoDataHash, sharedDataHash } from '../../scripts/train/data.ts';
-import { haveRealText, readRealText, halfOf } from '../../scripts/train/real-text.ts';
-import { checkCorpora } from '../../scripts/corpus/check.ts';
+import { type AnalysisContext, analyze, type Draft, readDraft } from '../../../src/engine/index.ts';
+import { bundledModel } from '../../../src/engine/model/bundled.ts';
+import { draftFeatures } from '../../../src/engine/model/features.ts';
+import { cueSpans, scoreDraft, withLearnedReader } from '../../../src/engine/model/learned-reader.ts';
+import { buildModel, loadModel, MODEL_KINDS, type LinearModel, type ModelFile } from '../../../src/engine/model/linear.ts';
+import { tokenize } from '../../../src/engine/text/tokenize.ts';
+import { findBuiltinSet } from '../../../src/guidelines/index.ts';
+import { repoDataHash, sharedDataHash } from '../../../scripts/train/data.ts';
+import { haveRealText, readRealText, halfOf } from '../../../scripts/train/real-text.ts';
+import { checkCorpora } from '../../../scripts/corpus/check.ts';
 
-const file = JSON.parse(readFileSync(new URL('../../src/engine/model/weights.json', import.meta.url), 'utf8')) as ModelFile;
+const file = JSON.parse(readFileSync(new URL('../../../src/engine/model/weights.json', import.meta.url), 'utf8')) as ModelFile;
 const ctx: AnalysisContext = { set: findBuiltinSet('ringebu')!, profile: { workplaces: [], peopleFromWork: [], disclaimers: {} } };
 
 describe('the committed model', () => {
@@ -201,7 +201,7 @@ describe('the bundled reader in analyze', () => {
 });
 
 describe.skipIf(!haveRealText())('peer ID vectors through the whole engine (rules and learned reader)', () => {
-  const dir = new URL('../../../shared/corpora/ids/', import.meta.url);
+  const dir = new URL('../../../../shared/corpora/ids/', import.meta.url);
   const no = JSON.parse(readFileSync(new URL('no_fnr.json', dir), 'utf8')) as { value: string; valid: boolean; checksum_legacy: boolean; checksum_2032: boolean }[];
   const se = JSON.parse(readFileSync(new URL('se_pnr.json', dir), 'utf8')) as { value: string; valid: boolean; luhn_ok: boolean; kind: string }[];
   const confidentialIn = (text: string, set: string) =>

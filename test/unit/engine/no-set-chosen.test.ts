@@ -5,21 +5,21 @@
 // install opens the welcome unless the employer's policy has chosen.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', async () => ({ default: (await import('./helpers/fake-browser.ts')).createFakeBrowser() }));
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../helpers/fake-browser.ts')).createFakeBrowser() }));
 
 import browser from 'webextension-polyfill';
-import { welcomeIfNoSet } from '../../src/background/first-run.ts';
-import { NO_SET } from '../../src/guidelines/catalogue.ts';
-import { type AnalysisContext, analyze, type GuidelineSet, type Lang } from '../../src/engine/index.ts';
-import { NEUTRAL_DISCLAIMERS } from '../../src/engine/detectors/disclaimer-text.ts';
-import { findBuiltinSet } from '../../src/guidelines/index.ts';
-import { validateGuidelineSet } from '../../src/guidelines/schema.ts';
-import { combineSettings } from '../../src/settings/effective.ts';
-import { parseStoredSettings } from '../../src/settings/parse.ts';
-import { applySettingsPatch } from '../../src/settings/patch.ts';
-import { defaultSettings, STORAGE_KEYS } from '../../src/settings/settings.ts';
-import { isAnalyzeResponse, parseWorkerRequest } from '../../src/shared/messages.ts';
-import type { FakeBrowser } from './helpers/fake-browser.ts';
+import { welcomeIfNoSet } from '../../../src/background/first-run.ts';
+import { NO_SET } from '../../../src/guidelines/catalogue.ts';
+import { type AnalysisContext, analyze, type GuidelineSet, type Lang } from '../../../src/engine/index.ts';
+import { NEUTRAL_DISCLAIMERS } from '../../../src/engine/detectors/disclaimer-text.ts';
+import { findBuiltinSet } from '../../../src/guidelines/index.ts';
+import { validateGuidelineSet } from '../../../src/guidelines/schema.ts';
+import { combineSettings } from '../../../src/settings/effective.ts';
+import { parseStoredSettings } from '../../../src/settings/parse.ts';
+import { applySettingsPatch } from '../../../src/settings/patch.ts';
+import { defaultSettings, STORAGE_KEYS } from '../../../src/settings/settings.ts';
+import { isAnalyzeResponse, parseWorkerRequest } from '../../../src/shared/messages.ts';
+import type { FakeBrowser } from '../helpers/fake-browser.ts';
 
 const fake = browser as unknown as FakeBrowser;
 

@@ -5,11 +5,11 @@
 // typo are still found through the second word's head.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/index.ts';
-import { fold } from '../../src/engine/text/fold.ts';
-import { compileTerms, forgetWords, matchTerms, rememberedWords, withinOneEdit } from '../../src/engine/text/terms.ts';
-import { tokenize } from '../../src/engine/text/tokenize.ts';
-import { testContext } from './helpers/context.ts';
+import { analyze } from '../../../src/engine/index.ts';
+import { fold } from '../../../src/engine/text/fold.ts';
+import { compileTerms, forgetWords, matchTerms, rememberedWords, withinOneEdit } from '../../../src/engine/text/terms.ts';
+import { tokenize } from '../../../src/engine/text/tokenize.ts';
+import { testContext } from '../helpers/context.ts';
 
 /** The tokenizer's rules, read the slow and obvious way. */
 type Reference = { start: number; end: number; norm: string; lower: string; numeric: boolean; capitalised: boolean };

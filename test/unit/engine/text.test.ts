@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fold } from '../../src/engine/text/fold.ts';
-import { tokenize } from '../../src/engine/text/tokenize.ts';
-import { compileTerms, matchTerms, withinOneEdit } from '../../src/engine/text/terms.ts';
-import { detectLanguage } from '../../src/engine/text/language.ts';
-import { findName, sameName } from '../../src/engine/text/names.ts';
-import { findEmailAddresses } from '../../src/engine/text/email.ts';
+import { fold } from '../../../src/engine/text/fold.ts';
+import { tokenize } from '../../../src/engine/text/tokenize.ts';
+import { compileTerms, matchTerms, withinOneEdit } from '../../../src/engine/text/terms.ts';
+import { detectLanguage } from '../../../src/engine/text/language.ts';
+import { findName, sameName } from '../../../src/engine/text/names.ts';
+import { findEmailAddresses } from '../../../src/engine/text/email.ts';
 
 describe('fold', () => {
   it('drops case and diacritics so missing diacritics still match', () => {

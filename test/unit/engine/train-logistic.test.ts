@@ -3,7 +3,7 @@
 // (scripts/train/reference.py made the fixture).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fitLogistic, predict, type SparseRows } from '../../scripts/train/logistic.ts';
+import { fitLogistic, predict, type SparseRows } from '../../../scripts/train/logistic.ts';
 
 interface Reference {
   x: number[][];
@@ -11,7 +11,7 @@ interface Reference {
   sampleWeight: number[];
   cases: { C: number; coef: number[]; intercept: number }[];
 }
-const ref = JSON.parse(readFileSync(new URL('./fixtures/logistic-reference.json', import.meta.url), 'utf8')) as Reference;
+const ref = JSON.parse(readFileSync(new URL('../fixtures/logistic-reference.json', import.meta.url), 'utf8')) as Reference;
 
 /** Dense rows to the trainer's sparse form, zeros left out. */
 function sparse(rows: number[][]): SparseRows {

@@ -5,15 +5,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firefoxManifest } from '../../scripts/firefox-manifest.ts';
-import { siteForHostname, siteForUrl } from '../../src/content/sites/hosts.ts';
-import { ADAPTERS, adapterForHostname } from '../../src/content/sites/index.ts';
-import { LANGS, SITE_HOSTS, SITES, siteMatchPatterns, SURFACES, UI_LANGS, UI_LANGUAGE_SETTINGS } from '../../src/engine/index.ts';
-import { messagesFor } from '../../src/i18n/messages.ts';
-import { DEFAULT_SETTINGS } from '../../src/settings/settings.ts';
-import { parseWorkerRequest } from '../../src/shared/messages.ts';
+import { firefoxManifest } from '../../../scripts/firefox-manifest.ts';
+import { siteForHostname, siteForUrl } from '../../../src/content/sites/hosts.ts';
+import { ADAPTERS, adapterForHostname } from '../../../src/content/sites/index.ts';
+import { LANGS, SITE_HOSTS, SITES, siteMatchPatterns, SURFACES, UI_LANGS, UI_LANGUAGE_SETTINGS } from '../../../src/engine/index.ts';
+import { messagesFor } from '../../../src/i18n/messages.ts';
+import { DEFAULT_SETTINGS } from '../../../src/settings/settings.ts';
+import { parseWorkerRequest } from '../../../src/shared/messages.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 const manifest = JSON.parse(readFileSync(path.join(ROOT, 'manifest.json'), 'utf8')) as {
   host_permissions: string[];
   content_scripts: { matches: string[] }[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/engine/index.ts';
-import { workEmail } from '../../src/engine/detectors/work-email.ts';
-import { TEST_SET, testContext } from './helpers/context.ts';
+import { analyze } from '../../../src/engine/index.ts';
+import { workEmail } from '../../../src/engine/detectors/work-email.ts';
+import { TEST_SET, testContext } from '../helpers/context.ts';
 
 describe('work_email', () => {
   const ctx = testContext();

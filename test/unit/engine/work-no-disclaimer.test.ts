@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, type Surface } from '../../src/engine/index.ts';
-import { workNoDisclaimer } from '../../src/engine/detectors/work-no-disclaimer.ts';
-import { testContext } from './helpers/context.ts';
+import { analyze, type Surface } from '../../../src/engine/index.ts';
+import { workNoDisclaimer } from '../../../src/engine/detectors/work-no-disclaimer.ts';
+import { testContext } from '../helpers/context.ts';
 
 const ctx = testContext({ workplaces: ['Fjellheim sykehjem'] });
 const run = (text: string, surface: Surface = 'post') => analyze({ text, site: 'facebook', surface }, ctx, [workNoDisclaimer]);

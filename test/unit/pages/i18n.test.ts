@@ -19,11 +19,11 @@ vi.mock('webextension-polyfill', () => ({
   },
 }));
 
-import { FINDING_KINDS, FINDING_MESSAGES, type Lang } from '../../src/engine/index.ts';
-import { format, messagesFor, resolveUiLanguage, translate, type MessageEntry } from '../../src/i18n/index.ts';
-import { findingMessage } from '../../src/content/nudge/translate.ts';
+import { FINDING_KINDS, FINDING_MESSAGES, type Lang } from '../../../src/engine/index.ts';
+import { format, messagesFor, resolveUiLanguage, translate, type MessageEntry } from '../../../src/i18n/index.ts';
+import { findingMessage } from '../../../src/content/nudge/translate.ts';
 
-const LOCALES_DIR = join(__dirname, '../../public/_locales');
+const LOCALES_DIR = join(__dirname, '../../../public/_locales');
 const LANGS: Lang[] = ['en', 'nb', 'nn', 'sv'];
 
 function readLocale(lang: string): Record<string, MessageEntry> {

@@ -8,22 +8,22 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', async () => ({ default: (await import('./helpers/fake-browser.ts')).createFakeBrowser() }));
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../helpers/fake-browser.ts')).createFakeBrowser() }));
 
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import type { GuidelineSet } from '../../src/engine/index.ts';
-import { MAX_SET_BYTES } from '../../src/guidelines/schema.ts';
-import { Options } from '../../src/options/Options.tsx';
-import { Popup } from '../../src/popup/Popup.tsx';
-import { defaultSettings, setToJson, STORAGE_KEYS, type Settings } from '../../src/settings/index.ts';
-import type { FakeBrowser } from './helpers/fake-browser.ts';
-import { waitFor } from './helpers/wait-for.ts';
-import { renderRoot } from './helpers/render-root.ts';
+import type { GuidelineSet } from '../../../src/engine/index.ts';
+import { MAX_SET_BYTES } from '../../../src/guidelines/schema.ts';
+import { Options } from '../../../src/options/Options.tsx';
+import { Popup } from '../../../src/popup/Popup.tsx';
+import { defaultSettings, setToJson, STORAGE_KEYS, type Settings } from '../../../src/settings/index.ts';
+import type { FakeBrowser } from '../helpers/fake-browser.ts';
+import { waitFor } from '../helpers/wait-for.ts';
+import { renderRoot } from '../helpers/render-root.ts';
 
 const fake = browser as unknown as FakeBrowser;
 const local = fake.storage.local;
-const TEMPLATE = readFileSync(path.resolve(import.meta.dirname, '../../docs/guideline-set-template.json'), 'utf8');
+const TEMPLATE = readFileSync(path.resolve(import.meta.dirname, '../../../docs/guideline-set-template.json'), 'utf8');
 const template = (): GuidelineSet => JSON.parse(TEMPLATE) as GuidelineSet;
 const HOSTILE = '<img src=x onerror=alert(1)>';
 

@@ -6,8 +6,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import { useOptimistic } from '../../src/options/use-optimistic.ts';
-import { renderRoot } from './helpers/render-root.ts';
+import { useOptimistic } from '../../../src/options/use-optimistic.ts';
+import { renderRoot } from '../helpers/render-root.ts';
 
 const root = renderRoot();
 let api: { shown: string; show: (next: string) => void; forget: () => void };

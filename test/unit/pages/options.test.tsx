@@ -3,18 +3,18 @@
 // list stays out of storage.sync, and #checklist shows the selected set's checklist.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', async () => ({ default: (await import('./helpers/fake-browser.ts')).createFakeBrowser() }));
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../helpers/fake-browser.ts')).createFakeBrowser() }));
 // Two small sets, so the test does not depend on the real documents' wording.
-vi.mock('../../src/guidelines/index.ts', async () => (await import('./helpers/mock-sets.ts')).mockGuidelinesModule());
+vi.mock('../../../src/guidelines/index.ts', async () => (await import('../helpers/mock-sets.ts')).mockGuidelinesModule());
 
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { NEUTRAL_DISCLAIMERS } from '../../src/engine/detectors/disclaimer-text.ts';
-import { Options } from '../../src/options/Options.tsx';
-import { defaultSettings, STORAGE_KEYS, type Settings } from '../../src/settings/index.ts';
-import type { FakeBrowser } from './helpers/fake-browser.ts';
-import { waitFor } from './helpers/wait-for.ts';
-import { renderRoot } from './helpers/render-root.ts';
+import { NEUTRAL_DISCLAIMERS } from '../../../src/engine/detectors/disclaimer-text.ts';
+import { Options } from '../../../src/options/Options.tsx';
+import { defaultSettings, STORAGE_KEYS, type Settings } from '../../../src/settings/index.ts';
+import type { FakeBrowser } from '../helpers/fake-browser.ts';
+import { waitFor } from '../helpers/wait-for.ts';
+import { renderRoot } from '../helpers/render-root.ts';
 
 const fake = browser as unknown as FakeBrowser;
 const { local, sync } = fake.storage;

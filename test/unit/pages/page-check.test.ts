@@ -3,12 +3,12 @@
 // the page (shape only, no text, no names), the strict guard the worker and
 // popup put on it, and the plain-text report for IT.
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeBox, describePage } from '../../src/content/page-check.ts';
-import { facebook } from '../../src/content/sites/facebook.ts';
-import { linkedin } from '../../src/content/sites/linkedin.ts';
-import { MAX_DESCRIBED_BOXES, parseTabState, parseWorkerRequest, type BoxDescription } from '../../src/shared/messages.ts';
-import { sectionOf } from '../../src/shared/page-sections.ts';
-import { briefBrowser, localDate, pageAddress, pageReport, type PageReportInput } from '../../src/popup/page-report.ts';
+import { describeBox, describePage } from '../../../src/content/page-check.ts';
+import { facebook } from '../../../src/content/sites/facebook.ts';
+import { linkedin } from '../../../src/content/sites/linkedin.ts';
+import { MAX_DESCRIBED_BOXES, parseTabState, parseWorkerRequest, type BoxDescription } from '../../../src/shared/messages.ts';
+import { sectionOf } from '../../../src/shared/page-sections.ts';
+import { briefBrowser, localDate, pageAddress, pageReport, type PageReportInput } from '../../../src/popup/page-report.ts';
 
 const DM: BoxDescription = { surface: 'dm', editor: 'lexical', recipient: true, shadow: false, dialog: false, findings: 1 };
 const POST: BoxDescription = { surface: 'post', editor: 'quill', recipient: null, shadow: false, dialog: true, findings: 0 };

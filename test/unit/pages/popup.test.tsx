@@ -3,17 +3,17 @@
 // state from the worker, pause/resume, and live settings.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', async () => ({ default: (await import('./helpers/fake-browser.ts')).createFakeBrowser() }));
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../helpers/fake-browser.ts')).createFakeBrowser() }));
 // Two small sets, so the test does not depend on the real documents' wording.
-vi.mock('../../src/guidelines/index.ts', async () => (await import('./helpers/mock-sets.ts')).mockGuidelinesModule());
+vi.mock('../../../src/guidelines/index.ts', async () => (await import('../helpers/mock-sets.ts')).mockGuidelinesModule());
 
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { Popup } from '../../src/popup/Popup.tsx';
-import { defaultSettings, STORAGE_KEYS, type Settings } from '../../src/settings/index.ts';
-import type { FakeBrowser } from './helpers/fake-browser.ts';
-import { waitFor } from './helpers/wait-for.ts';
-import { renderRoot } from './helpers/render-root.ts';
+import { Popup } from '../../../src/popup/Popup.tsx';
+import { defaultSettings, STORAGE_KEYS, type Settings } from '../../../src/settings/index.ts';
+import type { FakeBrowser } from '../helpers/fake-browser.ts';
+import { waitFor } from '../helpers/wait-for.ts';
+import { renderRoot } from '../helpers/render-root.ts';
 
 const fake = browser as unknown as FakeBrowser;
 const { local, sync } = fake.storage;
@@ -149,8 +149,9 @@ describe('popup page check', () => {
     expect(report?.value).toContain('Site: facebook, www.facebook.com/messages/…\n');
     expect(report?.value).toContain('2. post, editor quill, recipient found: n/a, in shadow root: yes, in dialog: yes, reminders: 0\n');
 
-    check.querySelector<HTMLButtonElement>('#copy-report')?.click();
-    await waitFor(() => check.querySelector('#copy-status')?.textContent === 'Report copied.', 'copied status');
+    // Looked up afresh: the popup may render once more as its tab state settles.
+    root().querySelector<HTMLButtonElement>('#copy-report')?.click();
+    await waitFor(() => root().querySelector('#copy-status')?.textContent === 'Report copied.', 'copied status');
     expect(writeText).toHaveBeenCalledTimes(1);
     expect(writeText).toHaveBeenCalledWith(report?.value);
   });

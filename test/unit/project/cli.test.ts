@@ -3,13 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { formatFindings, WIDTH, wrap } from '../../src/cli/format.ts';
-import { processLine } from '../../src/cli/jsonl.ts';
-import { langFromEnv } from '../../src/cli/strings.ts';
-import { analyze, DETECTORS, type GuidelineSet } from '../../src/engine/index.ts';
-import { findBuiltinSet } from '../../src/guidelines/index.ts';
+import { formatFindings, WIDTH, wrap } from '../../../src/cli/format.ts';
+import { processLine } from '../../../src/cli/jsonl.ts';
+import { langFromEnv } from '../../../src/cli/strings.ts';
+import { analyze, DETECTORS, type GuidelineSet } from '../../../src/engine/index.ts';
+import { findBuiltinSet } from '../../../src/guidelines/index.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const ringebu = findBuiltinSet('ringebu')!;
 
 /** The checker as a user runs it; the locale is only what `locale` says, never the test machine's. */

@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { validateGuidelineSet } from '../../src/guidelines/schema.ts';
-import { analyze } from '../../src/engine/index.ts';
+import { validateGuidelineSet } from '../../../src/guidelines/schema.ts';
+import { analyze } from '../../../src/engine/index.ts';
 
-const file = path.resolve(import.meta.dirname, '../../docs/guideline-set-template.json');
+const file = path.resolve(import.meta.dirname, '../../../docs/guideline-set-template.json');
 
 describe('docs/guideline-set-template.json', () => {
   const result = validateGuidelineSet(JSON.parse(readFileSync(file, 'utf8')));

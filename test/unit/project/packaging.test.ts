@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { crc32, createZip } from '../../scripts/zip.ts';
-import { firefoxManifest, GECKO_ID } from '../../scripts/firefox-manifest.ts';
+import { crc32, createZip } from '../../../scripts/zip.ts';
+import { firefoxManifest, GECKO_ID } from '../../../scripts/firefox-manifest.ts';
 
 /** Read a zip back from its central directory: enough to prove the writer's output is well-formed. */
 function readZip(zip: Buffer): Map<string, Buffer> {
@@ -50,7 +50,7 @@ describe('zip writer', () => {
 });
 
 describe('Firefox manifest', () => {
-  const chrome = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../manifest.json'), 'utf8'));
+  const chrome = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../manifest.json'), 'utf8'));
   chrome.background = { service_worker: 'service-worker-loader.js', type: 'module' };
   const firefox = firefoxManifest(chrome);
   it('runs the background as an event page with the same script', () => {
@@ -67,7 +67,7 @@ describe('Firefox manifest', () => {
 });
 
 describe('build guard', async () => {
-  const { noNetworkNoHtml } = await import('../../scripts/vite-guard.ts');
+  const { noNetworkNoHtml } = await import('../../../scripts/vite-guard.ts');
   const run = (code: string) => {
     const bundle = { 'a.js': { type: 'chunk', code } } as unknown as Record<string, { type: 'chunk'; code: string }>;
     const errors: string[] = [];
@@ -88,7 +88,7 @@ describe('build guard', async () => {
 // The real `vite build` (crxjs, the content-script build, the guard), into a
 // folder of its own so dist/, which the end-to-end tests load, is left alone.
 describe('the extension build', () => {
-  const root = path.resolve(import.meta.dirname, '../..');
+  const root = path.resolve(import.meta.dirname, '../../..');
   const out = mkdtempSync(path.join(tmpdir(), 'varsom-build-'));
   const run = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', out, '--emptyOutDir'], {
     cwd: root,

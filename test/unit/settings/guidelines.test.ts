@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BUILTIN_SET_IDS, BUILTIN_SETS, DEFAULT_SET_ID, findBuiltinSet } from '../../src/guidelines/index.ts';
+import { BUILTIN_SET_IDS, BUILTIN_SETS, DEFAULT_SET_ID, findBuiltinSet } from '../../../src/guidelines/index.ts';
 import {
   formatValidationErrors,
   MAX_SET_BYTES,
   validateGuidelineSet,
   type ValidationError,
-} from '../../src/guidelines/schema.ts';
-import { analyze, type FindingKind, type GuidelineSet, type Lang } from '../../src/engine/index.ts';
-import { workNoDisclaimer } from '../../src/engine/detectors/work-no-disclaimer.ts';
+} from '../../../src/guidelines/schema.ts';
+import { analyze, type FindingKind, type GuidelineSet, type Lang } from '../../../src/engine/index.ts';
+import { workNoDisclaimer } from '../../../src/engine/detectors/work-no-disclaimer.ts';
 
-const root = path.resolve(import.meta.dirname, '../..');
+const root = path.resolve(import.meta.dirname, '../../..');
 const setsDir = path.join(root, 'src/guidelines/sets');
 const sourcesDir = path.resolve(root, '../shared/guidelines');
 const haveSources = existsSync(sourcesDir);

@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', async () => ({ default: (await import('./helpers/fake-browser.ts')).createFakeBrowser() }));
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../helpers/fake-browser.ts')).createFakeBrowser() }));
 
 import browser from 'webextension-polyfill';
-import type { GuidelineSet } from '../../src/engine/index.ts';
-import { MAX_SET_BYTES } from '../../src/guidelines/schema.ts';
-import { resolveGuidelineSet } from '../../src/guidelines/catalogue.ts';
+import type { GuidelineSet } from '../../../src/engine/index.ts';
+import { MAX_SET_BYTES } from '../../../src/guidelines/schema.ts';
+import { resolveGuidelineSet } from '../../../src/guidelines/catalogue.ts';
 import {
   checkSetText,
   exportSet,
@@ -26,13 +26,13 @@ import {
   STORAGE_KEYS,
   takePendingNotices,
   type Settings,
-} from '../../src/settings/index.ts';
-import type { FakeBrowser } from './helpers/fake-browser.ts';
+} from '../../../src/settings/index.ts';
+import type { FakeBrowser } from '../helpers/fake-browser.ts';
 
 const fake = browser as unknown as FakeBrowser;
 const local = fake.storage.local;
 
-const TEMPLATE = readFileSync(path.resolve(import.meta.dirname, '../../docs/guideline-set-template.json'), 'utf8');
+const TEMPLATE = readFileSync(path.resolve(import.meta.dirname, '../../../docs/guideline-set-template.json'), 'utf8');
 const template = (): GuidelineSet => JSON.parse(TEMPLATE) as GuidelineSet;
 
 /** A valid set with another id (and its point ids to match). */

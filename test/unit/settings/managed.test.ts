@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', async () => ({ default: (await import('./helpers/fake-browser.ts')).createFakeBrowser() }));
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../helpers/fake-browser.ts')).createFakeBrowser() }));
 
 import browser from 'webextension-polyfill';
-import { currentContext, dropContextOnStorageChange } from '../../src/background/context.ts';
-import type { GuidelineSet } from '../../src/engine/index.ts';
-import { MAX_SET_BYTES } from '../../src/guidelines/schema.ts';
+import { currentContext, dropContextOnStorageChange } from '../../../src/background/context.ts';
+import type { GuidelineSet } from '../../../src/engine/index.ts';
+import { MAX_SET_BYTES } from '../../../src/guidelines/schema.ts';
 import {
   applyManaged,
   combineSettings,
@@ -24,11 +24,11 @@ import {
   STORAGE_KEYS,
   type ManagedPolicy,
   type Settings,
-} from '../../src/settings/index.ts';
-import type { FakeBrowser } from './helpers/fake-browser.ts';
+} from '../../../src/settings/index.ts';
+import type { FakeBrowser } from '../helpers/fake-browser.ts';
 
 const fake = browser as unknown as FakeBrowser;
-const TEMPLATE = readFileSync(path.resolve(import.meta.dirname, '../../docs/guideline-set-template.json'), 'utf8');
+const TEMPLATE = readFileSync(path.resolve(import.meta.dirname, '../../../docs/guideline-set-template.json'), 'utf8');
 const template = (): GuidelineSet => JSON.parse(TEMPLATE) as GuidelineSet;
 
 function settings(patch: Partial<Settings> = {}): Settings {

@@ -5,16 +5,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', async () => ({ default: (await import('./helpers/fake-browser.ts')).createFakeBrowser() }));
-import { schemaFileText, SCHEMA_FILE } from '../../scripts/set-schema.ts';
-import { isBuiltinSetId, isKnownSet, NO_SET, parseSetData, parseSetText, resolveGuidelineSet } from '../../src/guidelines/catalogue.ts';
-import { BUILTIN_SETS } from '../../src/guidelines/index.ts';
-import { guidelineSetJsonSchema, MAX_SET_BYTES, validateGuidelineSet } from '../../src/guidelines/schema.ts';
-import { FINDING_KINDS, LANGS } from '../../src/engine/index.ts';
-import { parseManagedPolicy } from '../../src/settings/managed.ts';
-import { checkSetText } from '../../src/settings/imported-sets.ts';
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../helpers/fake-browser.ts')).createFakeBrowser() }));
+import { schemaFileText, SCHEMA_FILE } from '../../../scripts/set-schema.ts';
+import { isBuiltinSetId, isKnownSet, NO_SET, parseSetData, parseSetText, resolveGuidelineSet } from '../../../src/guidelines/catalogue.ts';
+import { BUILTIN_SETS } from '../../../src/guidelines/index.ts';
+import { guidelineSetJsonSchema, MAX_SET_BYTES, validateGuidelineSet } from '../../../src/guidelines/schema.ts';
+import { FINDING_KINDS, LANGS } from '../../../src/engine/index.ts';
+import { parseManagedPolicy } from '../../../src/settings/managed.ts';
+import { checkSetText } from '../../../src/settings/imported-sets.ts';
 
-const TEMPLATE_TEXT = readFileSync(path.resolve(import.meta.dirname, '../../docs/guideline-set-template.json'), 'utf8');
+const TEMPLATE_TEXT = readFileSync(path.resolve(import.meta.dirname, '../../../docs/guideline-set-template.json'), 'utf8');
 const TEMPLATE = JSON.parse(TEMPLATE_TEXT) as Record<string, unknown>;
 const clone = <T>(v: T): T => structuredClone(v);
 

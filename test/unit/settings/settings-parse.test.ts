@@ -2,10 +2,10 @@
 // data. Pure, so no browser fake is needed.
 import { describe, expect, it } from 'vitest';
 // Imported module by module: the pure parts load without any browser API.
-import { municipalityToSetId } from '../../src/settings/migrate.ts';
-import { parseStoredSettings } from '../../src/settings/parse.ts';
-import { applySettingsPatch } from '../../src/settings/patch.ts';
-import { DEFAULT_SETTINGS, defaultSettings, LIMITS, type Settings } from '../../src/settings/settings.ts';
+import { municipalityToSetId } from '../../../src/settings/migrate.ts';
+import { parseStoredSettings } from '../../../src/settings/parse.ts';
+import { applySettingsPatch } from '../../../src/settings/patch.ts';
+import { DEFAULT_SETTINGS, defaultSettings, LIMITS, type Settings } from '../../../src/settings/settings.ts';
 
 const VALID: Settings = {
   version: 1,

@@ -2,7 +2,7 @@
 // and the people-from-work list, which must never reach storage.sync.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('webextension-polyfill', async () => ({ default: (await import('./helpers/fake-browser.ts')).createFakeBrowser() }));
+vi.mock('webextension-polyfill', async () => ({ default: (await import('../helpers/fake-browser.ts')).createFakeBrowser() }));
 
 import browser from 'webextension-polyfill';
 import {
@@ -17,8 +17,8 @@ import {
   STORAGE_KEYS,
   takePendingNotices,
   type Settings,
-} from '../../src/settings/index.ts';
-import type { FakeBrowser } from './helpers/fake-browser.ts';
+} from '../../../src/settings/index.ts';
+import type { FakeBrowser } from '../helpers/fake-browser.ts';
 
 const fake = browser as unknown as FakeBrowser;
 const { local, sync } = fake.storage;
