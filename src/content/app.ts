@@ -63,14 +63,7 @@ class Varsom {
       opening: (opened) => {
         for (const box of this.boxes.values()) if (box !== opened) box.close(false);
       },
-      obstacles: (of) => {
-        const rects = [];
-        for (const box of this.boxes.values()) {
-          const rect = box === of ? undefined : box.badgeRect();
-          if (rect) rects.push(rect);
-        }
-        return rects;
-      },
+      obstacles: (of) => [...this.boxes.values()].flatMap((box) => (box === of ? [] : (box.badgeRect() ?? []))),
     };
   }
 

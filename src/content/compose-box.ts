@@ -214,7 +214,7 @@ export class ComposeBox {
       // Sent (or emptied) while the reminder showed: it has done its work in this conversation.
       conversationReminders.remember(this.conversation);
     }
-    this.shown = this.dismissals.visible(conversationReminders.visible(this.conversation, findings), text);
+    this.shown = this.visibleOf(findings, text);
     if (text.trim() === '') {
       // Emptied or posted: a new draft starts with a closed panel and nothing dismissed.
       this.open = false;
@@ -224,11 +224,16 @@ export class ComposeBox {
     this.render();
   }
 
+  /** What the nudge shows of `findings`: minus a reminder this conversation already had, minus dismissals. */
+  private visibleOf(findings: readonly Finding[], text: string): Finding[] {
+    return this.dismissals.visible(conversationReminders.visible(this.conversation, findings), text);
+  }
+
   private dismiss(finding: Finding): void {
     const before = this.shown.length;
     this.dismissals.dismiss(finding, this.analysedText);
     if (isKnownPersonReminder(finding)) conversationReminders.remember(this.conversation);
-    this.shown = this.dismissals.visible(conversationReminders.visible(this.conversation, this.findings), this.analysedText);
+    this.shown = this.visibleOf(this.findings, this.analysedText);
     this.afterCountChange(before);
     if (this.shown.length === 0) {
       // Nothing left to show: the panel closes and the user is back in the text.

@@ -8,10 +8,10 @@
 //
 // Boxes can live in open shadow roots (LinkedIn's `#interop-outlet` holds its
 // composer and message bubbles): a document observer never sees inside those,
-// so every open shadow root met in added content, `#interop-outlet` itself,
-// and any shadow root on the path of a focus event is observed as well. The
-// focus path is also the just-in-time route: a box the user clicks into is
-// looked at at once, whatever the observers saw.
+// so the open shadow roots present at start, those of added elements,
+// `#interop-outlet` itself, and any shadow root on the path of a focus event
+// are observed as well. The focus path is also the just-in-time route: a box
+// the user clicks into is looked at at once, whatever the observers saw.
 //
 // A box is never lost while it is on the page and editable. One that fails
 // the compose-box test (say, while an @-mention gives it `aria-autocomplete`)
@@ -63,13 +63,21 @@ export function watchComposeBoxes(adapter: SiteAdapter, events: WatchEvents, doc
     events.found(el);
   };
 
-  const scan = (root: Element | ShadowRoot): void => {
+  /**
+   * Looks at what `root` holds. `everyShadow` walks every element for shadow
+   * roots: done once for the document and for each newly observed shadow
+   * root, never for the many subtrees a busy feed adds (a walk touches every
+   * node); there only the added element's own shadow root is looked at, and
+   * the focus path and #interop-outlet cover the rest.
+   */
+  const scan = (root: Element | ShadowRoot, everyShadow: boolean): void => {
     if (root instanceof Element) {
       if (root.localName === OWN_ELEMENT) return;
       consider(root);
     }
     for (const el of root.querySelectorAll(EDITABLE_SELECTOR)) consider(el);
-    for (const shadow of openShadowRootsIn(root)) observeShadowRoot(shadow);
+    if (everyShadow) for (const shadow of openShadowRootsIn(root)) observeShadowRoot(shadow);
+    else if (root instanceof Element && root.shadowRoot) observeShadowRoot(root.shadowRoot);
   };
 
   /** Starts watching inside an open shadow root (once) and looks at what it already holds. */
@@ -77,7 +85,7 @@ export function watchComposeBoxes(adapter: SiteAdapter, events: WatchEvents, doc
     if (observedRoots.has(shadow) || stopped) return;
     observedRoots.add(shadow);
     observer.observe(shadow, OBSERVE);
-    scan(shadow);
+    scan(shadow, true);
   };
 
   const insideWatched = (node: Node): boolean => {
@@ -113,7 +121,7 @@ export function watchComposeBoxes(adapter: SiteAdapter, events: WatchEvents, doc
     if (outlet) observeShadowRoot(outlet);
     const roots = [...pending];
     pending.clear();
-    for (const root of roots) if (root.isConnected) scan(root);
+    for (const root of roots) if (root.isConnected) scan(root, false);
     checkUrl();
   };
 
@@ -177,7 +185,7 @@ export function watchComposeBoxes(adapter: SiteAdapter, events: WatchEvents, doc
   navigation?.addEventListener('currententrychange', checkUrl);
   doc.defaultView?.addEventListener('popstate', checkUrl);
 
-  if (doc.documentElement) scan(doc.documentElement);
+  if (doc.documentElement) scan(doc.documentElement, true);
 
   return {
     stop() {

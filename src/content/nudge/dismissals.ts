@@ -56,10 +56,6 @@ export class Dismissals {
     });
   }
 
-  reset(): void {
-    this.dismissed = [];
-  }
-
   get size(): number {
     return this.dismissed.length;
   }
