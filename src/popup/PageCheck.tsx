@@ -2,7 +2,7 @@
 // watches, by their shape only, and a plain-text report to hand to IT when a
 // site has changed and Varsom misses a box. Nothing here shows page text.
 import browser from 'webextension-polyfill';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Site } from '../engine/types.ts';
 import type { BoxDescription, TabState } from '../shared/messages.ts';
 import { useI18n } from '../ui/i18n.tsx';
@@ -20,7 +20,10 @@ function extensionVersion(): string {
 
 export function PageCheck({ state, site, enabled }: { state: TabState; site: Site; enabled: boolean }) {
   const { t } = useI18n();
-  const [copy, setCopy] = useState<CopyState>('idle');
+  // What was last copied (or failed to be): the status is derived from it, so a
+  // report that has changed since reads as not copied, with no effect to reset
+  // it (an effect that ran late could wipe a fresh "copied").
+  const [attempt, setAttempt] = useState<{ report: string; ok: boolean }>();
   const area = useRef<HTMLTextAreaElement>(null);
   const report = pageReport({
     version: extensionVersion(),
@@ -33,15 +36,14 @@ export function PageCheck({ state, site, enabled }: { state: TabState; site: Sit
     watching: state.watching,
   });
 
-  // "Copied" describes the report that was copied; a changed report has not been.
-  useEffect(() => setCopy('idle'), [report]);
+  const copy: CopyState = attempt?.report !== report ? 'idle' : attempt.ok ? 'copied' : 'failed';
 
   // Only ever on the user's click: the clipboard is written once, with the report shown.
   const copyReport = () => {
     navigator.clipboard.writeText(report).then(
-      () => setCopy('copied'),
+      () => setAttempt({ report, ok: true }),
       () => {
-        setCopy('failed');
+        setAttempt({ report, ok: false });
         // Ready for Ctrl+C by hand.
         area.current?.focus();
         area.current?.select();
