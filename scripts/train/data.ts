@@ -7,13 +7,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCorpus, type CorpusRecord } from '../../test/eval/score.ts';
 import { readRealText, type RealLine } from './real-text.ts';
+import { WORD_BOOKS } from '../../src/engine/words/index.ts';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
  * The files whose content decides the weights, relative to the repository:
  * the labelled drafts (the training corpus and the first hand-labelled
- * corpus) and the code that turns a draft into features. The dev, holdout and
+ * corpus) and the code that turns a draft into features (the word lists
+ * join them through wordsFingerprint). The dev, holdout and
  * blind sets are not among them: they measure the model.
  */
 export function trainingFiles(): string[] {
@@ -42,7 +44,22 @@ function sha256(parts: Iterable<string>): string {
 }
 
 export function repoDataHash(files: readonly string[] = trainingFiles()): string {
-  return sha256(files.flatMap((f) => [f, readFileSync(path.join(REPO_ROOT, f), 'utf8').replace(/\r\n/g, '\n')]));
+  return sha256([...files.flatMap((f) => [f, readFileSync(path.join(REPO_ROOT, f), 'utf8').replace(/\r\n/g, '\n')]), ...wordsFingerprint()]);
+}
+
+/**
+ * What the word lists match, list by list: the rules' readings are made of
+ * it, so it decides the weights as much as the drafts do. Only what a list
+ * matches counts, not how the file is written: moving a word to its right
+ * language, rewording an "about" or reordering leaves the model current.
+ */
+export function wordsFingerprint(): string[] {
+  return WORD_BOOKS.flatMap((book) =>
+    [...book.lists.values()].map((l) => {
+      const items = l.data.match === 'terms' ? l.patterns : l.entries;
+      return `${book.file}|${l.name}|${l.data.match}|${l.data.tag ?? ''}|${[...items].sort().join('\u0001')}`;
+    }),
+  );
 }
 
 export function sharedDataHash(lines: readonly RealLine[]): string {

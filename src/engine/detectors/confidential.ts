@@ -4,15 +4,16 @@
 // to a person the writer knows from work. The parts live in ./confidential/.
 import type { Detector, DetectorInput } from '../detector.ts';
 import type { RawFinding } from '../types.ts';
-import { ID_CUES, idFindings } from './confidential/id-findings.ts';
-import { KEYWORDS, caseFindings } from './confidential/case-findings.ts';
-import { CUES, FAMILY, SENSITIVE, sensitiveFindings } from './confidential/sensitive-findings.ts';
+import { idFindings } from './confidential/id-findings.ts';
+import { caseFindings } from './confidential/case-findings.ts';
+import { sensitiveFindings } from './confidential/sensitive-findings.ts';
+import { CASE_KEYWORDS, CUES, FAMILY, ID_CUES, SENSITIVE } from './confidential/lexicon.ts';
 
 export const confidential: Detector = {
   kind: 'confidential',
   description:
     'Flags person ID numbers (fødselsnummer, D-/H-nummer, personnummer, samordningsnummer), case numbers, and health, child-welfare, social-services, pupil, protected-address or closed-meeting details about someone the writer knows from work.',
-  lexicons: [ID_CUES, KEYWORDS, SENSITIVE, CUES, FAMILY],
+  lexicons: [ID_CUES, CASE_KEYWORDS, SENSITIVE, CUES, FAMILY],
   detect(input: DetectorInput): RawFinding[] {
     const findings = [...idFindings(input), ...caseFindings(input), ...sensitiveFindings(input)];
     // In text order, so the UI lists them as the user reads.

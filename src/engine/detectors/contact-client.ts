@@ -7,13 +7,19 @@ import type { Token } from '../text/tokenize.ts';
 import type { TermMatch } from '../text/terms.ts';
 import { findName, nameParts } from '../text/names.ts';
 import { normalizeSpans } from '../text/spans.ts';
-import { DECISION_WORDS, SECOND_PERSON_AFTER, SECOND_PERSON_BEFORE, YOU } from '../lexicon/client.ts';
-import { CLIENT, WORK } from '../lexicon/compiled.ts';
-import { CLASS_CODE } from '../lexicon/classes.ts';
+import { CLIENT, SERVICE_TALK, WORK } from '../readings/lexicons.ts';
+import { CLASS_CODE } from '../readings/classes.ts';
+import { CLIENT_WORDS, GRAMMAR } from '../words/index.ts';
 import { sentenceIndex } from '../text/sentences.ts';
 import { roleGreetingSpans } from './shared/role-greetings.ts';
 import { serviceTalkReadings } from './contact-client/service-talk.ts';
-import { SERVICE_TALK } from '../lexicon/service-talk.ts';
+
+/** A decision or answer delivered to "you" (no typos: "mottatt" would catch "motsatt"). */
+const DECISION_WORDS = CLIENT_WORDS.compile('decision');
+/** The person a message speaks to, and possessives pointing at them after and before a noun. Folded. */
+const YOU = GRAMMAR.set('you');
+const SECOND_PERSON_AFTER = GRAMMAR.set('second_person_after');
+const SECOND_PERSON_BEFORE = GRAMMAR.set('second_person_before');
 
 /** Words between a child word ("sønnen din") and a school word that still tie them together. */
 const CHILD_REACH = 12;

@@ -7,7 +7,7 @@ import type { AnalysisContext, Lang } from '../types.ts';
 
 /**
  * Neutral disclaimers, one per language: no municipality named. Each contains
- * phrases the disclaimer lexicon (lexicon/disclaimer.ts) recognises, so a
+ * phrases the disclaimer list (words/disclaimer.json) recognises, so a
  * draft with one inserted is no longer flagged.
  */
 export const NEUTRAL_DISCLAIMERS: Readonly<Record<Lang, string>> = Object.freeze({

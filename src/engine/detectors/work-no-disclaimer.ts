@@ -5,17 +5,22 @@ import type { RawFinding, Span } from '../types.ts';
 import type { Token } from '../text/tokenize.ts';
 import { compileTerms, outermost, type CompiledTerms, type TermDef, type TermMatch } from '../text/terms.ts';
 import { nameParts } from '../text/names.ts';
-import { OWN_POSSESSIVES_AFTER, OWN_POSSESSIVES_BEFORE } from '../lexicon/work.ts';
-import { CLIENT, WORK } from '../lexicon/compiled.ts';
-import { DISCLAIMER_TERMS } from '../lexicon/disclaimer.ts';
+import { CLIENT, WORK } from '../readings/lexicons.ts';
+import { DISCLAIMER_WORDS, GRAMMAR, PLACE_WORDS } from '../words/index.ts';
 import { disclaimerFor } from './disclaimer-text.ts';
 import { findEmailAddresses } from '../text/email.ts';
 import { sentenceIndex } from '../text/sentences.ts';
 import { insideAny } from '../text/spans.ts';
-import { CLASS_CODE, CLASS_WORDS, IN_CLASS, isClassNumber } from '../lexicon/classes.ts';
+import { CLASS_CODE, CLASS_WORDS, IN_CLASS, isClassNumber } from '../readings/classes.ts';
 import { greetsClientGroup } from './shared/role-greetings.ts';
 
-const DISCLAIMERS = compileTerms(DISCLAIMER_TERMS);
+const DISCLAIMERS = DISCLAIMER_WORDS.compile('disclaimer');
+/**
+ * Possessives that make a service the writer's own when written right next to
+ * it ("skolen vår", "min barnehage", "our school"), compared as written.
+ */
+const OWN_POSSESSIVES_BEFORE = GRAMMAR.set('own_possessives_before');
+const OWN_POSSESSIVES_AFTER = GRAMMAR.set('own_possessives_after');
 /** How far (in words) an exclusion frame reaches from the word it silences. */
 const EXCLUDE_REACH = 4;
 /** How far a named other municipality ("Skellefteå kommun") colours the generic words around it. */
@@ -23,7 +28,7 @@ const OTHER_MUNICIPALITY_REACH = 8;
 /** Spans reported per finding: enough to explain, not a wall of highlights. */
 const MAX_SPANS = 5;
 
-const MUNICIPALITY_WORDS = new Set(['kommune', 'kommun', 'kommunes', 'kommuns', 'municipality', 'municipalitys']);
+const MUNICIPALITY_WORDS = PLACE_WORDS.set('municipality_words');
 
 /**
  * Patterns for names the user or the set supplies. The last word may inflect
@@ -46,7 +51,7 @@ function namePatterns(names: readonly string[], tag: string): TermDef[] {
   return defs;
 }
 
-const NEGATIONS = new Set(['ikke', 'ikkje', 'inte', 'not', 'never', 'aldri', 'aldrig', 'ej']);
+const NEGATIONS = GRAMMAR.set('negations');
 /** Words before a disclaimer in which a negation turns it around ("ikke som privatperson, men som tillitsvalgt"). */
 const NEGATION_REACH = 4;
 
@@ -93,8 +98,7 @@ function hasDisclaimer(input: DetectorInput): boolean {
  * Generic words like "kommunen" next to it are about that one, not the employer.
  */
 /** Words before "kommune" that do not name a place ("Vår kommune", "Our municipality"). */
-const NOT_A_PLACE = new Set(['var', 'vart', 'min', 'mi', 'mitt', 'our', 'my', 'the', 'a', 'this', 'that', 'denne', 'dette', 'den', 'en', 'ei',
-  'et', 'ett', 'hvilken', 'which', 'every', 'each', 'another', 'din', 'your', 'deres', 'their', 'sin', 'som', 'i', 'in', 'pa', 'for', 'ny', 'nye', 'new', 'small', 'liten']);
+const NOT_A_PLACE = PLACE_WORDS.set('not_a_place');
 function otherMunicipalities(tokens: readonly Token[], ownNames: readonly TermMatch[]): number[] {
   const at: number[] = [];
   for (let i = 1; i < tokens.length; i++) {

@@ -9,7 +9,9 @@ import { sameName } from '../text/names.ts';
 import { isSentenceStart, sentenceIndex } from '../text/sentences.ts';
 import { DETECTORS } from '../detectors/index.ts';
 import { disclaimerReading, workReferences } from '../detectors/work-no-disclaimer.ts';
-import { YOU } from '../lexicon/client.ts';
+import { GRAMMAR } from '../words/index.ts';
+
+const YOU = GRAMMAR.set('you');
 
 /** Every word list the rules read: which kinds of word a draft holds is a reading of its own. */
 const LEXICONS: readonly CompiledTerms[] = [...new Set(DETECTORS.flatMap((d) => d.lexicons))];

@@ -3,11 +3,9 @@
 // 2023/4567-3, KS 2023/45 or 2024-00123.
 import type { DetectorInput } from '../../detector.ts';
 import type { RawFinding } from '../../types.ts';
-import { compileTerms } from '../../text/terms.ts';
 import { CASE_KEYWORDS } from './lexicon.ts';
 import { maskKeepingShape } from './id-findings.ts';
 
-export const KEYWORDS = compileTerms(CASE_KEYWORDS);
 /** How far after a keyword the number may start (characters). */
 const MAX_LEAD = 24;
 /** How far a full keyword ("ärendenumret för Idas anmälan är SN 2024/77") may stand before its number. */
@@ -112,7 +110,7 @@ export function caseFindings(input: DetectorInput): RawFinding[] {
   const text = input.draft.text;
   const findings: RawFinding[] = [];
   let reach = -1;
-  for (const m of input.matches(KEYWORDS)) {
+  for (const m of input.matches(CASE_KEYWORDS)) {
     if (m.start < reach) continue;
     const num = parseCaseNumber(text, m.end, m.tag === 'case-bare') ?? (m.tag === 'case' ? numberFurtherOn(text, m.end) : null);
     if (num === null) continue;

@@ -4,12 +4,10 @@
 import type { DetectorInput } from '../../detector.ts';
 import type { RawFinding } from '../../types.ts';
 import type { Token } from '../../text/tokenize.ts';
-import { compileTerms } from '../../text/terms.ts';
 import { findIdNumbers, type IdHit } from '../../ids/index.ts';
-import { ID_CUE_TERMS, NOT_ID_TERMS } from './lexicon.ts';
+import { ID_CUES } from './lexicon.ts';
 import { nameLike, sentenceIndex, workPeople } from './people.ts';
 
-export const ID_CUES = compileTerms([...ID_CUE_TERMS, ...NOT_ID_TERMS]);
 /** How many words before and after a number its cue may stand. */
 const CUE_BEFORE = 6;
 const CUE_AFTER = 4;

@@ -21,7 +21,7 @@
 import type { DetectorInput } from '../../detector.ts';
 import type { RawFinding, Span } from '../../types.ts';
 import type { Token } from '../../text/tokenize.ts';
-import { compileTerms, outermost, type TermMatch } from '../../text/terms.ts';
+import { outermost, type TermMatch } from '../../text/terms.ts';
 import {
   AGE_NOUN_PREFIXES,
   AGE_OLD,
@@ -31,7 +31,11 @@ import {
   CARE_PLURALS,
   DEFINITE_PEOPLE,
   ELLIPTIC_STARTS,
-  FAMILY_TERMS,
+  CAPITALS_ONLY,
+  CUES,
+  DEFINITE_CARE,
+  FAMILY,
+  FOLDED_OUR,
   FIRST_PERSON,
   FROM_WORDS,
   HAVE_VERBS,
@@ -46,29 +50,16 @@ import {
   PLACE_WORDS,
   PRONOUNS,
   PUBLIC_PLACE_WORDS,
-  SENSITIVE_TERMS,
+  SENSITIVE,
   WE,
   WE_WORDS,
-  WORK_CUE_TERMS,
   WORKPLACE_FRAME,
   WORKPLACE_LINKS,
   type SensitiveCategory,
 } from './lexicon.ts';
-import { CLASS_CODE, CLASS_WORDS } from '../../lexicon/classes.ts';
+import { CLASS_CODE, CLASS_WORDS } from '../../readings/classes.ts';
 import { isSentenceStart, nameLike, nameRun, plainNameShape, sentenceIndex, workPeople } from './people.ts';
 
-export const SENSITIVE = compileTerms(SENSITIVE_TERMS);
-export const CUES = compileTerms(WORK_CUE_TERMS);
-export const FAMILY = compileTerms(FAMILY_TERMS);
-
-/** Acronyms that are ordinary words or file types in lower case ("ppt"): only written in capitals do they count. */
-const CAPITALS_ONLY: ReadonlySet<string> = new Set(['iop', 'ppt', 'eht', 'lvu', 'lpt', 'cps', 'iep', 'ehcp', 'ocd', 'sen', 'lss', 'kols', 'kol', 'copd']);
-/** Folded forms of "vår" that are also "var" (was): a pattern meaning "our" needs the å as written. */
-const FOLDED_OUR: ReadonlySet<string> = new Set(['var', 'vart', 'vare', 'vara']);
-const DEFINITE_CARE: ReadonlySet<string> = new Set([
-  'eleven', 'pasienten', 'brukeren', 'brukaren', 'beboeren', 'bebuaren', 'klienten', 'patienten', 'vardtagaren', 'omsorgstagaren',
-  'deltakeren', 'deltakaren', 'boenden',
-]);
 /** Words between a person and the qualifier that pins them down ("guten på 15 som bur i avlastningsbustaden vår"). */
 const QUALIFIER_REACH = 7;
 /** A weak anchor needs its work cue within this many words of the sensitive word. */

@@ -14,7 +14,7 @@ import type { DetectorInput } from '../../detector.ts';
 import type { Span } from '../../types.ts';
 import type { TermMatch } from '../../text/terms.ts';
 import { isSentenceStart, sentenceIndex } from '../../text/sentences.ts';
-import { SERVICE_TALK } from '../../lexicon/service-talk.ts';
+import { SERVICE_TALK } from '../../readings/lexicons.ts';
 
 /** A reminder counts at the start of its sentence, after at most this many words ("Hei Per, husk …"). */
 const REMINDER_LEAD = 3;

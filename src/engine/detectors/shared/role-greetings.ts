@@ -7,13 +7,17 @@ import type { Span } from '../../types.ts';
 import type { Token } from '../../text/tokenize.ts';
 import { matchTerms, type TermMatch } from '../../text/terms.ts';
 import { isSentenceStart, sentenceIndex } from '../../text/sentences.ts';
-import { NOT_CLIENT_GROUPS, ROLE_GROUP_WORDS, TEAM_CODE } from '../../lexicon/client.ts';
-import { CLASS_CODE, CLASS_WORDS, IN_CLASS, isClassNumber } from '../../lexicon/classes.ts';
-import { CLIENT } from '../../lexicon/compiled.ts';
+import { CLASS_CODE, CLASS_WORDS, IN_CLASS, isClassNumber, TEAM_CODE } from '../../readings/classes.ts';
+import { CLIENT } from '../../readings/lexicons.ts';
+import { CLIENT_WORDS, GRAMMAR } from '../../words/index.ts';
 
 /** Words after a greeted group that show it is a band, team or club rather than a class. */
 const LEISURE_REACH = 4;
-const OWN_AFTER = new Set(['mine', 'mi', 'min', 'mitt', 'my', 'mina', 'våre', 'vare', 'vore']);
+/** Groups that are not clients: a band, a sports team, a choir ("til alle foreldre i korpset"). */
+const NOT_CLIENT_GROUPS = CLIENT_WORDS.compile('leisure_groups');
+/** The groups a school or service greets in their role, folded ("2A-foreldre:"). */
+const ROLE_GROUP_WORDS = CLIENT_WORDS.set('client_groups');
+const OWN_AFTER = GRAMMAR.set('own_after_group');
 
 /** Does the word start a sentence, or follow a colon ("Info: Til alle foreldre …")? */
 function startsSentence(text: string, tokens: readonly Token[], index: number): boolean {
@@ -35,7 +39,7 @@ function greetsRole(m: TermMatch, text: string, tokens: readonly Token[]): boole
 
 /** Words after a bare group at a sentence start within which a ':' or ' – ' makes it a heading. */
 const HEADING_REACH = 7;
-const ALL_WORDS = new Set(['alle', 'alla', 'all', 'everyone']);
+const ALL_WORDS = GRAMMAR.set('all');
 
 /** Does a heading mark (':', ' – ', ' - ') follow token i within the sentence, before `reach` more words? */
 function headingMarkAfter(text: string, tokens: readonly Token[], sentences: Int32Array, i: number, reach: number): boolean {
