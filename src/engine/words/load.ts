@@ -3,8 +3,8 @@
 // Loading normalises every entry, folds what is compared folded, merges the
 // languages without duplicates, and refuses, with the file, list and entry in
 // the message, anything that could never match a word of a draft: a twin the
-// matcher already folds, a character no word of a draft can hold, an upper-case
-// letter in a list compared as written, an exception that excepts nothing.
+// matcher already folds, a character no word of a draft can hold, a prefix too
+// short to index, an exception that excepts nothing, a part nothing combines.
 // It is the only caller of the term compiler outside the engine's own per-draft
 // name patterns.
 import { LANGS, type Lang } from '../vocabulary.ts';
@@ -42,7 +42,7 @@ export interface WordListData {
    * entry per part, joined by spaces, is a pattern.
    */
   combine?: ReadonlyArray<ReadonlyArray<string | readonly string[]>>;
-  /** terms: built patterns to leave out (each must be one that was built). */
+  /** terms: built patterns to leave out, as built (with `append`); each must be one that was built. */
   except?: readonly string[];
   /** terms: appended to every built pattern ("*" to take inflections). */
   append?: string;
@@ -126,9 +126,8 @@ function patternFault(pattern: string): string | undefined {
 }
 
 /** Why a single-word entry can never match, or undefined when it can. */
-function wordFault(entry: string, mode: MatchMode): string | undefined {
+function wordFault(entry: string): string | undefined {
   if (!WORD_CHARS.test(entry)) return `"${entry}" is not one word of a draft (spaces and punctuation split words), so it can never match`;
-  if (mode === 'as-written' && entry !== entry.toLowerCase()) return `"${entry}" has upper case, but the list is compared lower-cased`;
   return undefined;
 }
 
@@ -154,7 +153,7 @@ function readWords(file: string, name: string, list: WordListData): { entries: s
     for (const original of raw) {
       const entry = normalise(original);
       if (entry.length === 0) throw new WordDataError(file, name, `${lang}: an empty entry`);
-      const fault = list.match === 'terms' || list.match === 'patterns' ? patternFault(entry) : list.match === 'parts' ? undefined : wordFault(entry, list.match);
+      const fault = list.match === 'terms' || list.match === 'patterns' ? patternFault(entry) : list.match === 'parts' ? undefined : wordFault(entry);
       if (fault !== undefined) throw new WordDataError(file, name, `${lang}: ${fault}`);
       const key = keyOf(entry, list.match);
       const twin = seen.get(key);
