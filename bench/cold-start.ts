@@ -4,7 +4,8 @@
 // timed on the clock of the extension's own page that asks. Prints figures;
 // asserts nothing. Run: `npx tsx bench/cold-start.ts` (also in `npm run bench`).
 import { existsSync } from 'node:fs';
-import { CHROMIUM, DIST, Harness } from '../test/e2e/harness.ts';
+import { Harness } from '../test/e2e/harness/extension.ts';
+import { CHROMIUM, DIST } from '../test/e2e/harness/paths.ts';
 
 const RUNS = Number(process.env.BENCH_COLD_RUNS ?? 25);
 const DRAFT = {

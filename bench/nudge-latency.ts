@@ -30,7 +30,11 @@ import { existsSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { buildFixtures } from '../test/e2e/fixtures/build.ts';
 import { PAGES } from '../test/e2e/fixtures/pages.ts';
-import { CHROMIUM, DIST, Fixture, Harness, launchChromium, norm, routeFixtures } from '../test/e2e/harness.ts';
+import { launchChromium } from '../test/e2e/harness/browser.ts';
+import { Harness } from '../test/e2e/harness/extension.ts';
+import { Fixture, norm } from '../test/e2e/harness/fixture.ts';
+import { CHROMIUM, DIST } from '../test/e2e/harness/paths.ts';
+import { routeFixtures } from '../test/e2e/harness/routes.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const BASELINE_RUNS = Number(process.env.BENCH_BASELINE_RUNS ?? 10);

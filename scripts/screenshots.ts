@@ -11,7 +11,9 @@ import type { Page } from 'playwright-core';
 import type { Lang } from '../src/engine/index.ts';
 import { engineKinds } from '../test/e2e/drafts.ts';
 import { buildFixtures } from '../test/e2e/fixtures/build.ts';
-import { Harness, ROOT, type Fixture } from '../test/e2e/harness.ts';
+import { Harness } from '../test/e2e/harness/extension.ts';
+import type { Fixture } from '../test/e2e/harness/fixture.ts';
+import { ROOT } from '../test/e2e/harness/paths.ts';
 
 const OUT = resolve(process.argv[2] ?? join(ROOT, 'docs/images'));
 

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { STORAGE_KEYS } from '../../src/settings/settings.ts';
 import { CONFIDENTIAL, WORK_POST } from './drafts.ts';
-import { Harness, type Fixture } from './harness.ts';
+import { Harness } from './harness/extension.ts';
+import type { Fixture } from './harness/fixture.ts';
 import { AXE_VERSION, runAxe, WCAG_TAGS, type AxeSummary } from './support-stress.ts';
 
 let h: Harness;

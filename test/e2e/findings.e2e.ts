@@ -15,7 +15,8 @@ import {
   type Draft,
 } from './drafts.ts';
 import type { PageKey } from './fixtures/pages.ts';
-import { Harness, norm, type Fixture } from './harness.ts';
+import { Harness } from './harness/extension.ts';
+import { norm, type Fixture } from './harness/fixture.ts';
 
 let h: Harness;
 /** One page per fixture for the whole file; each test empties the editors it uses. */

@@ -12,7 +12,9 @@ import { GECKO_ID, firefoxManifest } from '../../scripts/firefox-manifest.ts';
 import { defaultSettings, STORAGE_KEYS, type Settings } from '../../src/settings/settings.ts';
 import { loadFixtureAssets, type FixtureAsset } from './fixtures/build.ts';
 import { ALL_PAGES, ASSET_PREFIX, FIXTURE_CSP, FIXTURE_HOSTS, PAGES, pageHtml, type FixtureEditor, type FixturePage, type PageKey } from './fixtures/pages.ts';
-import { DIST, NUDGE_TIMEOUT_MS, ROOT, norm, type NudgeSnapshot } from './harness.ts';
+import { norm } from './harness/fixture.ts';
+import { NUDGE_TIMEOUT_MS, type NudgeSnapshot } from './harness/nudge.ts';
+import { DIST, ROOT } from './harness/paths.ts';
 
 export const FIREFOX = process.env.VARSOM_FIREFOX ?? '/usr/bin/firefox-esr';
 export const DIST_FIREFOX = resolve(process.env.VARSOM_DIST_FIREFOX ?? join(ROOT, 'dist-firefox'));

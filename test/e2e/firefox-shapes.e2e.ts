@@ -12,7 +12,7 @@ import { findBuiltinSet } from '../../src/guidelines/index.ts';
 import { CONFIDENTIAL, CONFIDENTIAL_DM, FNR, WORK_COMMENT, WORK_POST, engineKinds, siteOf } from './drafts.ts';
 import { RECIPIENT } from './fixtures/pages.ts';
 import { FIREFOX_SKIP, FirefoxFixture, launchFirefox, until, type FirefoxRun } from './firefox-harness.ts';
-import { norm } from './harness.ts';
+import { norm } from './harness/fixture.ts';
 import { readingMs, RECIPIENT_PROBE, SHAPES_2026, type ShapeSpec } from './shape-cases.ts';
 
 const PEOPLE = [RECIPIENT];

@@ -11,7 +11,7 @@ import { NEUTRAL_DISCLAIMERS } from '../../src/engine/detectors/disclaimer-text.
 import { CONFIDENTIAL, FNR, WORK_POST, engineKinds, type Draft } from './drafts.ts';
 import { PAGES } from './fixtures/pages.ts';
 import { FIREFOX_SKIP as SKIP, FirefoxFixture, launchFirefox, until, type FirefoxRun } from './firefox-harness.ts';
-import { norm } from './harness.ts';
+import { norm } from './harness/fixture.ts';
 
 const SPEC = PAGES.facebookFeed;
 const EDITOR = SPEC.editors.find((e) => e.name === 'post')?.selector ?? '';

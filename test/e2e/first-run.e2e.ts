@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { NEUTRAL_DISCLAIMERS } from '../../src/engine/detectors/disclaimer-text.ts';
 import { WORK_POST } from './drafts.ts';
-import { Harness, norm } from './harness.ts';
+import { Harness } from './harness/extension.ts';
+import { norm } from './harness/fixture.ts';
 import { textSizes } from './text-sizes.ts';
 
 describe('first run', () => {

@@ -9,7 +9,8 @@ import { findBuiltinSet } from '../../src/guidelines/index.ts';
 import type { Lang } from '../../src/engine/index.ts';
 import { CONFIDENTIAL, CONFIDENTIAL_DM, FNR, WORK_COMMENT, WORK_POST, engineKinds, siteOf, type Draft } from './drafts.ts';
 import type { PageKey } from './fixtures/pages.ts';
-import { Harness, norm, type Fixture } from './harness.ts';
+import { Harness } from './harness/extension.ts';
+import { norm, type Fixture } from './harness/fixture.ts';
 
 let h: Harness;
 

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildFixtures } from './fixtures/build.ts';
-import { CHROMIUM, DIST } from './harness.ts';
+import { CHROMIUM, DIST } from './harness/paths.ts';
 
 export default async function setup(): Promise<void> {
   const manifest = join(DIST, 'manifest.json');

@@ -9,7 +9,9 @@ import type { Page } from 'playwright-core';
 import type { GuidelineSet } from '../../src/engine/index.ts';
 import { STORAGE_KEYS } from '../../src/settings/settings.ts';
 import { WORK_POST } from './drafts.ts';
-import { Harness, norm, ROOT } from './harness.ts';
+import { Harness } from './harness/extension.ts';
+import { norm } from './harness/fixture.ts';
+import { ROOT } from './harness/paths.ts';
 
 /** The policy authors' template, with its own id and a point text no built-in set has. */
 const SET: GuidelineSet = (() => {

@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { findBuiltinSet } from '../../src/guidelines/index.ts';
 import { CONTACT_COMMENT, FNR, WORK_COMMENT } from './drafts.ts';
-import { Harness, norm, type Fixture } from './harness.ts';
+import { Harness } from './harness/extension.ts';
+import { norm, type Fixture } from './harness/fixture.ts';
 import { waitUntil } from './support-stress.ts';
 
 let h: Harness;

@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JSHandle, Page } from 'playwright-core';
 import { defaultSettings, STORAGE_KEYS, type Settings } from '../../src/settings/settings.ts';
 import { CONTACT_COMMENT, FNR, KNOWN_PERSON_COMMENT, WORK_COMMENT, WORK_POST, engineKinds } from './drafts.ts';
-import { Harness, norm, type ExtensionGlobal, type Fixture } from './harness.ts';
+import { Harness } from './harness/extension.ts';
+import { norm, type Fixture } from './harness/fixture.ts';
+import type { ExtensionGlobal } from './harness/storage.ts';
 import {
   contentScriptContext,
   readHosts,

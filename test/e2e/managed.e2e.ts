@@ -14,7 +14,9 @@ import type { GuidelineSet } from '../../src/engine/index.ts';
 import { findBuiltinSet } from '../../src/guidelines/index.ts';
 import type { Settings } from '../../src/settings/settings.ts';
 import { WORK_POST } from './drafts.ts';
-import { Harness, norm, ROOT, type Fixture } from './harness.ts';
+import { Harness } from './harness/extension.ts';
+import { norm, type Fixture } from './harness/fixture.ts';
+import { ROOT } from './harness/paths.ts';
 import { extensionIdFor, policyUnavailable, writeExtensionPolicy } from './policy.ts';
 
 const unavailable = policyUnavailable();

@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBuiltinSet } from '../../src/guidelines/index.ts';
 import { FNR, WORK_COMMENT, engineKinds } from './drafts.ts';
-import { Harness, norm, type Fixture } from './harness.ts';
+import { Harness } from './harness/extension.ts';
+import { norm, type Fixture } from './harness/fixture.ts';
 
 const RINGEBU = findBuiltinSet('ringebu');
 if (RINGEBU === undefined) throw new Error('the ringebu set is not built in');

@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { WORK_COMMENT, WORK_POST, CONTACT_DM } from './drafts.ts';
-import { Harness, type Fixture } from './harness.ts';
+import { Harness } from './harness/extension.ts';
+import type { Fixture } from './harness/fixture.ts';
 
 let h: Harness;
 

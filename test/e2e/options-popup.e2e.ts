@@ -6,7 +6,8 @@ import type { Page } from 'playwright-core';
 import { findBuiltinSet } from '../../src/guidelines/index.ts';
 import { shortLine } from '../../src/ui/sets.ts';
 import { CONTACT_DM, WORK_COMMENT, WORK_POST } from './drafts.ts';
-import { Harness, norm, type Fixture } from './harness.ts';
+import { Harness } from './harness/extension.ts';
+import { norm, type Fixture } from './harness/fixture.ts';
 
 let h: Harness;
 

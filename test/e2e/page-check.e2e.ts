@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { RECIPIENT } from './fixtures/pages.ts';
 import { CONTACT_DM, WORK_COMMENT } from './drafts.ts';
-import { Harness, norm, type Fixture } from './harness.ts';
+import { Harness } from './harness/extension.ts';
+import { norm, type Fixture } from './harness/fixture.ts';
 import { runAxe } from './support-stress.ts';
 
 let h: Harness;

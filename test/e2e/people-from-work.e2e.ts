@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORAGE_KEYS } from '../../src/settings/settings.ts';
 import { engineKinds } from './drafts.ts';
 import { RECIPIENT } from './fixtures/pages.ts';
-import { Harness, norm, type Fixture } from './harness.ts';
+import { Harness } from './harness/extension.ts';
+import { norm, type Fixture } from './harness/fixture.ts';
 
 const PEOPLE = [RECIPIENT];
 const CHAT = 'Hei, takk for sist!';

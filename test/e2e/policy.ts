@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST } from './harness.ts';
+import { DIST } from './harness/paths.ts';
 
 export const POLICY_DIR = process.env.VARSOM_POLICY_DIR ?? '/etc/chromium/policies/managed';
 /** Every file this test writes starts with this, so a crashed run's leftovers can be recognised and removed. */

@@ -5,7 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTACT_COMMENT, FNR, WORK_COMMENT, WORK_POST } from './drafts.ts';
 import { once } from 'node:events';
 import { connect, type AddressInfo } from 'node:net';
-import { closeProxy, Harness, norm, startCatchAllProxy, type ExtensionStorageDump, type RecordedRequest } from './harness.ts';
+import { closeProxy, startCatchAllProxy } from './harness/browser.ts';
+import { Harness } from './harness/extension.ts';
+import { norm } from './harness/fixture.ts';
+import type { RecordedRequest } from './harness/routes.ts';
+import type { ExtensionStorageDump } from './harness/storage.ts';
 
 let h: Harness;
 

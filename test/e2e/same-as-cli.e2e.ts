@@ -9,13 +9,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageKey } from './fixtures/pages.ts';
 import { RECIPIENT } from './fixtures/pages.ts';
+import type { Site } from '../../src/engine/vocabulary.ts';
 import { findBuiltinSet } from '../../src/guidelines/index.ts';
-import { Harness, norm, ROOT, type Fixture } from './harness.ts';
+import { Harness } from './harness/extension.ts';
+import { norm, type Fixture } from './harness/fixture.ts';
+import { ROOT } from './harness/paths.ts';
 
 interface BlindDraft {
   id: string;
   text: string;
-  site: 'facebook' | 'instagram' | 'linkedin';
+  site: Site;
   surface: 'post' | 'comment' | 'dm';
   set: string;
   recipient?: string;

@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBuiltinSet } from '../../src/guidelines/index.ts';
 import { FNR, WORK_POST, engineKinds, siteOf } from './drafts.ts';
 import { RECIPIENT } from './fixtures/pages.ts';
-import { Harness, norm, type Fixture } from './harness.ts';
+import { Harness } from './harness/extension.ts';
+import { norm, type Fixture } from './harness/fixture.ts';
 import { readingMs, RECIPIENT_PROBE, SHAPES_2026, type ShapeSpec } from './shape-cases.ts';
 
 const PEOPLE = [RECIPIENT];

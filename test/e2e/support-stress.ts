@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { CDPSession, Page } from 'playwright-core';
-import type { Harness } from './harness.ts';
+import type { Harness } from './harness/extension.ts';
 
 // ------------------------------------------------------------ errors in a page
 

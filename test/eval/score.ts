@@ -4,13 +4,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type AnalysisContext, type Draft, FINDING_KINDS, type FindingKind, type GuidelineSet, type Site, type Surface } from '../../src/engine/index.ts';
+import { type AnalysisContext, type Draft, FINDING_KINDS, type FindingKind, type GuidelineSet, SITES, type Site, type Surface } from '../../src/engine/index.ts';
 
 // ---------------------------------------------------------------- record shape
 
 export const CORPUS_LANGS = ['nb', 'nn', 'sv', 'en', 'mixed'] as const;
 export type CorpusLang = (typeof CORPUS_LANGS)[number];
-export const CORPUS_SITES: readonly Site[] = ['facebook', 'instagram', 'linkedin'];
+export const CORPUS_SITES: readonly Site[] = SITES;
 export const CORPUS_SURFACES: readonly Surface[] = ['post', 'comment', 'dm'];
 export const CORPUS_SETS = ['ringebu', 'romskog', 'norsjo', 'utsira'] as const;
 export type CorpusSetId = (typeof CORPUS_SETS)[number];
