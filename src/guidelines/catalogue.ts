@@ -3,7 +3,7 @@
 // the one answer to "is this a set Varsom has", and the one way the chosen set
 // is found. Built-in sets come from ./index.ts; the others (imported, the
 // employer's) are handed in by the caller, which knows where they are stored.
-import { NEUTRAL_DISCLAIMERS } from '../engine/detectors/disclaimer-text.ts';
+import { NEUTRAL_DISCLAIMERS } from '../engine/disclaimer-text.ts';
 import type { GuidelineSet } from '../engine/types.ts';
 import { isRecord } from '../shared/is-record.ts';
 import { findBuiltinSet } from './index.ts';

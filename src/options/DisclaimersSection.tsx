@@ -4,7 +4,7 @@
 // read-only and marked. An empty field shows what Varsom offers instead: the
 // set's suggestion in that language, else the neutral one (as the engine does).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { NEUTRAL_DISCLAIMERS } from '../engine/detectors/disclaimer-text.ts';
+import { NEUTRAL_DISCLAIMERS } from '../engine/disclaimer-text.ts';
 import type { GuidelineSet, Lang } from '../engine/types.ts';
 import { LANGS, LIMITS, saveSettings } from '../settings/index.ts';
 import { useI18n } from '../ui/i18n.tsx';

@@ -7,7 +7,7 @@
 // firefox-shapes.e2e.ts runs the site shapes in Firefox.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
-import { NEUTRAL_DISCLAIMERS } from '../../src/engine/detectors/disclaimer-text.ts';
+import { NEUTRAL_DISCLAIMERS } from '../../src/engine/disclaimer-text.ts';
 import { CONFIDENTIAL, FNR, WORK_POST, engineKinds, type Draft } from './drafts.ts';
 import { PAGES } from './fixtures/pages.ts';
 import { FIREFOX_SKIP as SKIP, FirefoxFixture, launchFirefox, until, type FirefoxRun } from './firefox-harness.ts';

@@ -7,7 +7,7 @@
 // Chromium's `body { font-size: 75% }` for extension pages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { NEUTRAL_DISCLAIMERS } from '../../src/engine/detectors/disclaimer-text.ts';
+import { NEUTRAL_DISCLAIMERS } from '../../src/engine/disclaimer-text.ts';
 import { WORK_POST } from './drafts.ts';
 import { Harness } from './harness/extension.ts';
 import { norm } from './harness/fixture.ts';

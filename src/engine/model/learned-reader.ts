@@ -11,9 +11,9 @@
 import type { DetectorInput } from '../detector.ts';
 import type { FindingKind, RawFinding, Severity, Span } from '../types.ts';
 import type { Token } from '../text/tokenize.ts';
-import { disclaimerFor } from '../detectors/disclaimer-text.ts';
+import { disclaimerFor } from '../disclaimer-text.ts';
 import { sameName } from '../text/names.ts';
-import { disclaimerReading } from '../detectors/work-no-disclaimer.ts';
+import { disclaimerReading } from '../detectors/work-no-disclaimer/index.ts';
 import { draftFeatures } from './features.ts';
 import { logits, MODEL_KINDS, sigmoid, tokenContributions, type LinearModel, type ModelKind } from './linear.ts';
 import notCues from './not-cues.json';

@@ -50,7 +50,7 @@ import { defaultSettings, STORAGE_KEYS, type Settings } from '../../../src/setti
 import { dropContextOnStorageChange } from '../../../src/background/context.ts';
 import { isAllowedSender, respond } from '../../../src/background/router.ts';
 import { isAnalyzeResponse, type WorkerRequest } from '../../../src/shared/messages.ts';
-import { NEUTRAL_DISCLAIMERS } from '../../../src/engine/detectors/disclaimer-text.ts';
+import { NEUTRAL_DISCLAIMERS } from '../../../src/engine/disclaimer-text.ts';
 import { FORGET_WORDS_AFTER_MS } from '../../../src/background/analysis.ts';
 import { rememberedWords } from '../../../src/engine/text/terms.ts';
 

@@ -2,7 +2,7 @@
 // tied to a person, in bokmål, nynorsk, Swedish and English.
 import { describe, expect, it } from 'vitest';
 import { analyze, type Draft, type Finding, FINDING_MESSAGES, type UserProfile } from '../../../src/engine/index.ts';
-import { confidential } from '../../../src/engine/detectors/confidential.ts';
+import { confidential } from '../../../src/engine/detectors/confidential/index.ts';
 import { testContext } from '../helpers/context.ts';
 
 function run(text: string, profile: Partial<UserProfile> = {}, draft: Partial<Draft> = {}): Finding[] {

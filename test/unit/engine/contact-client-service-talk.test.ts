@@ -4,7 +4,7 @@
 // heading. Each with its near miss that must stay quiet.
 import { describe, expect, it } from 'vitest';
 import { analyze, type Surface } from '../../../src/engine/index.ts';
-import { contactClient } from '../../../src/engine/detectors/contact-client.ts';
+import { contactClient } from '../../../src/engine/detectors/contact-client/index.ts';
 import { testContext } from '../helpers/context.ts';
 
 const ctx = testContext();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type Surface } from '../../../src/engine/index.ts';
-import { contactClient } from '../../../src/engine/detectors/contact-client.ts';
+import { contactClient } from '../../../src/engine/detectors/contact-client/index.ts';
 import { testContext } from '../helpers/context.ts';
 
 const ctx = testContext({ peopleFromWork: ['Ola Nordmann', 'Sara Lind'] });

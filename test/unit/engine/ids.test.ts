@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findIdNumbers, validateNorwegianId, validateSwedishId } from '../../../src/engine/ids/index.ts';
 import { analyze } from '../../../src/engine/index.ts';
-import { confidential } from '../../../src/engine/detectors/confidential.ts';
+import { confidential } from '../../../src/engine/detectors/confidential/index.ts';
 import { testContext } from '../helpers/context.ts';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

@@ -11,7 +11,7 @@ import browser from 'webextension-polyfill';
 import { welcomeIfNoSet } from '../../../src/background/first-run.ts';
 import { NO_SET } from '../../../src/guidelines/catalogue.ts';
 import { type AnalysisContext, analyze, type GuidelineSet, type Lang } from '../../../src/engine/index.ts';
-import { NEUTRAL_DISCLAIMERS } from '../../../src/engine/detectors/disclaimer-text.ts';
+import { NEUTRAL_DISCLAIMERS } from '../../../src/engine/disclaimer-text.ts';
 import { findBuiltinSet } from '../../../src/guidelines/index.ts';
 import { validateGuidelineSet } from '../../../src/guidelines/schema.ts';
 import { combineSettings } from '../../../src/settings/effective.ts';

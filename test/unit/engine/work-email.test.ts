@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/engine/index.ts';
-import { workEmail } from '../../../src/engine/detectors/work-email.ts';
+import { workEmail } from '../../../src/engine/detectors/work-email/index.ts';
 import { TEST_SET, testContext } from '../helpers/context.ts';
 
 describe('work_email', () => {

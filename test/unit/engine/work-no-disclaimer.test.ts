@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, type Surface } from '../../../src/engine/index.ts';
-import { workNoDisclaimer } from '../../../src/engine/detectors/work-no-disclaimer.ts';
+import { workNoDisclaimer } from '../../../src/engine/detectors/work-no-disclaimer/index.ts';
 import { testContext } from '../helpers/context.ts';
 
 const ctx = testContext({ workplaces: ['Fjellheim sykehjem'] });

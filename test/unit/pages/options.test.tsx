@@ -9,7 +9,7 @@ vi.mock('../../../src/guidelines/index.ts', async () => (await import('../helper
 
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { NEUTRAL_DISCLAIMERS } from '../../../src/engine/detectors/disclaimer-text.ts';
+import { NEUTRAL_DISCLAIMERS } from '../../../src/engine/disclaimer-text.ts';
 import { Options } from '../../../src/options/Options.tsx';
 import { defaultSettings, STORAGE_KEYS, type Settings } from '../../../src/settings/index.ts';
 import type { FakeBrowser } from '../helpers/fake-browser.ts';

@@ -9,7 +9,7 @@ import {
   type ValidationError,
 } from '../../../src/guidelines/schema.ts';
 import { analyze, type FindingKind, type GuidelineSet, type Lang } from '../../../src/engine/index.ts';
-import { workNoDisclaimer } from '../../../src/engine/detectors/work-no-disclaimer.ts';
+import { workNoDisclaimer } from '../../../src/engine/detectors/work-no-disclaimer/index.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const setsDir = path.join(root, 'src/guidelines/sets');

@@ -3,7 +3,7 @@
 // 2023/4567-3, KS 2023/45 or 2024-00123.
 import type { DetectorInput } from '../../detector.ts';
 import type { RawFinding } from '../../types.ts';
-import { CASE_KEYWORDS } from './lexicon.ts';
+import { CASE_KEYWORDS } from './words.ts';
 import { maskKeepingShape } from './id-findings.ts';
 
 /** How far after a keyword the number may start (characters). */

@@ -5,7 +5,7 @@ import type { DetectorInput } from '../../detector.ts';
 import type { RawFinding } from '../../types.ts';
 import type { Token } from '../../text/tokenize.ts';
 import { findIdNumbers, type IdHit } from '../../ids/index.ts';
-import { ID_CUES } from './lexicon.ts';
+import { ID_CUES } from './words.ts';
 import { nameLike, sentenceIndex, workPeople } from './people.ts';
 
 /** How many words before and after a number its cue may stand. */

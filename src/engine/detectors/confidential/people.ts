@@ -3,7 +3,7 @@
 // user's people-from-work list. Token based; every function is linear.
 import type { Token } from '../../text/tokenize.ts';
 import { findNameTokens, nameParts } from '../../text/names.ts';
-import { NOT_NAMES, SUBJECT_VERBS } from './lexicon.ts';
+import { NOT_NAMES, SUBJECT_VERBS } from './words.ts';
 import { isSentenceStart, sentenceIndex } from '../../text/sentences.ts';
 
 export { isSentenceStart, sentenceIndex };

@@ -56,8 +56,9 @@ import {
   WORKPLACE_FRAME,
   WORKPLACE_LINKS,
   type SensitiveCategory,
-} from './lexicon.ts';
+} from './words.ts';
 import { CLASS_CODE, CLASS_WORDS } from '../../readings/classes.ts';
+import { mergeSpans } from '../../text/spans.ts';
 import { isSentenceStart, nameLike, nameRun, plainNameShape, sentenceIndex, workPeople } from './people.ts';
 
 /** Words between a person and the qualifier that pins them down ("guten på 15 som bur i avlastningsbustaden vår"). */
@@ -492,16 +493,4 @@ export function sensitiveFindings(input: DetectorInput): RawFinding[] {
     });
   }
   return findings;
-}
-
-/** Sorted, with overlapping spans merged ("er innlagt" + "innlagt på" → "er innlagt på"). */
-function mergeSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const out: Array<[number, number]> = [];
-  for (const [a, b] of sorted) {
-    const last = out[out.length - 1];
-    if (last !== undefined && a < last[1]) last[1] = Math.max(last[1], b);
-    else out.push([a, b]);
-  }
-  return out;
 }

@@ -1,18 +1,18 @@
 // work_no_disclaimer: the draft talks about the writer's own work or employer
 // and nowhere says it is written in a private capacity.
-import type { Detector, DetectorInput } from '../detector.ts';
-import type { RawFinding, Span } from '../types.ts';
-import type { Token } from '../text/tokenize.ts';
-import { compileTerms, outermost, type CompiledTerms, type TermDef, type TermMatch } from '../text/terms.ts';
-import { nameParts } from '../text/names.ts';
-import { CLIENT, WORK } from '../readings/lexicons.ts';
-import { DISCLAIMER_WORDS, GRAMMAR, PLACE_WORDS } from '../words/index.ts';
-import { disclaimerFor } from './disclaimer-text.ts';
-import { findEmailAddresses } from '../text/email.ts';
-import { sentenceIndex } from '../text/sentences.ts';
-import { insideAny } from '../text/spans.ts';
-import { CLASS_CODE, CLASS_WORDS, IN_CLASS, isClassNumber } from '../readings/classes.ts';
-import { greetsClientGroup } from './shared/role-greetings.ts';
+import type { Detector, DetectorInput } from '../../detector.ts';
+import type { RawFinding, Span } from '../../types.ts';
+import type { Token } from '../../text/tokenize.ts';
+import { compileTerms, outermost, type CompiledTerms, type TermDef, type TermMatch } from '../../text/terms.ts';
+import { nameParts } from '../../text/names.ts';
+import { CLIENT, WORK } from '../../readings/lexicons.ts';
+import { DISCLAIMER_WORDS, GRAMMAR, PLACE_WORDS } from '../../words/index.ts';
+import { disclaimerFor } from '../../disclaimer-text.ts';
+import { findEmailAddresses } from '../../text/email.ts';
+import { sentenceIndex } from '../../text/sentences.ts';
+import { insideAny } from '../../text/spans.ts';
+import { CLASS_CODE, CLASS_WORDS, IN_CLASS, isClassNumber } from '../../readings/classes.ts';
+import { greetsClientGroup } from '../../readings/greetings.ts';
 
 const DISCLAIMERS = DISCLAIMER_WORDS.compile('disclaimer');
 /**
@@ -198,7 +198,7 @@ export const workNoDisclaimer: Detector = {
     const refs = workReferences(input);
     if (refs.length === 0 || hasDisclaimer(input)) return [];
     const aboutEmployer = refs.some((m) => m.tag === 'employer' || m.tag === 'role');
-    // Greeting clients in their role is doing the work (see shared/role-greetings.ts).
+    // Greeting clients in their role is doing the work (see ../../readings/greetings.ts).
     if (!aboutEmployer && greetsClientGroup(input)) return [];
     const spans: Span[] = refs.slice(0, MAX_SPANS).map((m) => [m.start, m.end] as const);
     const first = refs[0]!;

@@ -2,14 +2,14 @@
 // "Kjære foresatte!", or a heading such as "2A-foreldre:"). Read by contact_client, which reports it, and by
 // work_no_disclaimer, which stays quiet there: greeting clients is doing the
 // work, where a private-capacity disclaimer would be untrue.
-import type { DetectorInput } from '../../detector.ts';
-import type { Span } from '../../types.ts';
-import type { Token } from '../../text/tokenize.ts';
-import { matchTerms, type TermMatch } from '../../text/terms.ts';
-import { isSentenceStart, sentenceIndex } from '../../text/sentences.ts';
-import { CLASS_CODE, CLASS_WORDS, IN_CLASS, isClassNumber, TEAM_CODE } from '../../readings/classes.ts';
-import { CLIENT } from '../../readings/lexicons.ts';
-import { CLIENT_WORDS, GRAMMAR } from '../../words/index.ts';
+import type { DetectorInput } from '../detector.ts';
+import type { Span } from '../types.ts';
+import type { Token } from '../text/tokenize.ts';
+import { matchTerms, type TermMatch } from '../text/terms.ts';
+import { isSentenceStart, sentenceIndex } from '../text/sentences.ts';
+import { CLASS_CODE, CLASS_WORDS, IN_CLASS, isClassNumber, TEAM_CODE } from './classes.ts';
+import { CLIENT } from './lexicons.ts';
+import { CLIENT_WORDS, GRAMMAR } from '../words/index.ts';
 
 /** Words after a greeted group that show it is a band, team or club rather than a class. */
 const LEISURE_REACH = 4;

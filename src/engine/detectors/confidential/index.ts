@@ -1,13 +1,13 @@
 // confidential: duty-of-confidentiality details in a draft — person ID
 // numbers, case/archive numbers, and sensitive details (health, child welfare,
 // social services, pupil records, protected addresses, closed meetings) tied
-// to a person the writer knows from work. The parts live in ./confidential/.
-import type { Detector, DetectorInput } from '../detector.ts';
-import type { RawFinding } from '../types.ts';
-import { idFindings } from './confidential/id-findings.ts';
-import { caseFindings } from './confidential/case-findings.ts';
-import { sensitiveFindings } from './confidential/sensitive-findings.ts';
-import { CASE_KEYWORDS, CUES, FAMILY, ID_CUES, SENSITIVE } from './confidential/lexicon.ts';
+// to a person the writer knows from work. Its parts are the modules beside this one.
+import type { Detector, DetectorInput } from '../../detector.ts';
+import type { RawFinding } from '../../types.ts';
+import { idFindings } from './id-findings.ts';
+import { caseFindings } from './case-findings.ts';
+import { sensitiveFindings } from './sensitive-findings.ts';
+import { CASE_KEYWORDS, CUES, FAMILY, ID_CUES, SENSITIVE } from './words.ts';
 
 export const confidential: Detector = {
   kind: 'confidential',

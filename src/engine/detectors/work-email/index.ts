@@ -1,9 +1,9 @@
 // work_email: the employer's e-mail address given as contact on a private
 // profile (Ringebu 2.4: "Husk å ikke benytte e-postadressen til Ringebu
 // kommune, som kontaktinformasjon til dine private profiler").
-import type { Detector, DetectorInput } from '../detector.ts';
-import type { RawFinding } from '../types.ts';
-import { findEmailAddresses } from '../text/email.ts';
+import type { Detector, DetectorInput } from '../../detector.ts';
+import type { RawFinding } from '../../types.ts';
+import { findEmailAddresses } from '../../text/email.ts';
 
 function isEmployerDomain(domain: string, employerDomains: readonly string[]): boolean {
   return employerDomains.some((d) => {

@@ -3,7 +3,7 @@
 // set's suggestion in it, else a neutral sentence in it that names the
 // employer only as "my employer". A Swedish post under a Norwegian set thus
 // gets a Swedish disclaimer, never a Norwegian one it would have to translate.
-import type { AnalysisContext, Lang } from '../types.ts';
+import type { AnalysisContext, Lang } from './types.ts';
 
 /**
  * Neutral disclaimers, one per language: no municipality named. Each contains

@@ -1,18 +1,18 @@
 // contact_client: the private account used to reach a pupil, parent, client,
 // patient or relative about work — a known person from work as the recipient,
 // a work matter addressed to "you", or a group greeted in its role.
-import type { Detector, DetectorInput } from '../detector.ts';
-import type { RawFinding, Span } from '../types.ts';
-import type { Token } from '../text/tokenize.ts';
-import type { TermMatch } from '../text/terms.ts';
-import { findName, nameParts } from '../text/names.ts';
-import { normalizeSpans } from '../text/spans.ts';
-import { CLIENT, SERVICE_TALK, WORK } from '../readings/lexicons.ts';
-import { CLASS_CODE } from '../readings/classes.ts';
-import { CLIENT_WORDS, GRAMMAR } from '../words/index.ts';
-import { sentenceIndex } from '../text/sentences.ts';
-import { roleGreetingSpans } from './shared/role-greetings.ts';
-import { serviceTalkReadings } from './contact-client/service-talk.ts';
+import type { Detector, DetectorInput } from '../../detector.ts';
+import type { RawFinding, Span } from '../../types.ts';
+import type { Token } from '../../text/tokenize.ts';
+import type { TermMatch } from '../../text/terms.ts';
+import { findName, nameParts } from '../../text/names.ts';
+import { normalizeSpans } from '../../text/spans.ts';
+import { CLIENT, SERVICE_TALK, WORK } from '../../readings/lexicons.ts';
+import { CLASS_CODE } from '../../readings/classes.ts';
+import { CLIENT_WORDS, GRAMMAR } from '../../words/index.ts';
+import { sentenceIndex } from '../../text/sentences.ts';
+import { roleGreetingSpans } from '../../readings/greetings.ts';
+import { serviceTalkReadings } from './service-talk.ts';
 
 /** A decision or answer delivered to "you" (no typos: "mottatt" would catch "motsatt"). */
 const DECISION_WORDS = CLIENT_WORDS.compile('decision');
