@@ -42,8 +42,18 @@ export interface WordListData {
    * entry per part, joined by spaces, is a pattern.
    */
   combine?: ReadonlyArray<ReadonlyArray<string | readonly string[]>>;
-  /** terms: built patterns to leave out, as built (with `append`); each must be one that was built. */
+  /**
+   * terms: built patterns to leave out, as built (with `append`); folded and
+   * as-written: words of the `from` lists to leave out. Each must be one there.
+   */
   except?: readonly string[];
+  /**
+   * folded and as-written: other single-word lists of this file whose words
+   * this one takes (folded, if this list is), less `except`, plus its own
+   * `words`. A small grammar set is written once per language and each
+   * reading names the forms it leaves out and why.
+   */
+  from?: readonly string[];
   /** terms: appended to every built pattern ("*" to take inflections). */
   append?: string;
   /** patterns: the terms list whose patterns these are. */
@@ -177,11 +187,15 @@ function readWords(file: string, name: string, list: WordListData): { entries: s
 
 function checkShape(file: string, name: string, list: unknown): asserts list is WordListData {
   if (!isRecord(list)) throw new WordDataError(file, name, 'a list must be an object');
-  const known = new Set(['about', 'match', 'tag', 'typos', 'words', 'combine', 'except', 'append', 'of', 'examples']);
+  const known = new Set(['about', 'match', 'tag', 'typos', 'words', 'combine', 'except', 'append', 'of', 'from', 'examples']);
   for (const key of Object.keys(list)) if (!known.has(key)) throw new WordDataError(file, name, `unknown field "${key}"`);
   if (typeof list.about !== 'string' || list.about.trim().length === 0) throw new WordDataError(file, name, '"about" must say what the list is for');
   if (!(MATCH_MODES as readonly unknown[]).includes(list.match)) throw new WordDataError(file, name, `"match" must be one of ${MATCH_MODES.join(', ')}`);
-  const termsOnly = ['tag', 'typos', 'combine', 'except', 'append'] as const;
+  const termsOnly = ['tag', 'typos', 'combine', 'append'] as const;
+  if (list.from !== undefined && (!isStringArray(list.from) || (list.match !== 'folded' && list.match !== 'as-written'))) {
+    throw new WordDataError(file, name, '"from" names lists a folded or as-written list takes its words from');
+  }
+  if (list.except !== undefined && list.match !== 'terms' && list.from === undefined) throw new WordDataError(file, name, '"except" is for terms lists and lists with "from"');
   if (list.match !== 'terms') {
     for (const key of termsOnly) if (list[key] !== undefined) throw new WordDataError(file, name, `"${key}" is for terms lists only`);
   } else if (typeof list.tag !== 'string' || list.tag.length === 0) {
@@ -189,8 +203,8 @@ function checkShape(file: string, name: string, list: unknown): asserts list is 
   }
   if (list.typos !== undefined && typeof list.typos !== 'boolean') throw new WordDataError(file, name, '"typos" must be true or false');
   if ((list.match === 'patterns') !== (typeof list.of === 'string')) throw new WordDataError(file, name, '"of" names the terms list of a patterns list, and only there');
-  if (list.combine === undefined && list.words === undefined) throw new WordDataError(file, name, 'a list needs "words" or "combine"');
-  if (list.except !== undefined && !isStringArray(list.except)) throw new WordDataError(file, name, '"except" must be a list of patterns');
+  if (list.combine === undefined && list.words === undefined && list.from === undefined) throw new WordDataError(file, name, 'a list needs "words", "combine" or "from"');
+  if (list.except !== undefined && !isStringArray(list.except)) throw new WordDataError(file, name, '"except" must be a list of entries');
   if (list.append !== undefined && typeof list.append !== 'string') throw new WordDataError(file, name, '"append" must be a string');
   if (list.examples !== undefined) {
     const ex = list.examples;
@@ -227,18 +241,55 @@ function built(file: string, name: string, list: WordListData, parts: ReadonlyMa
   return out;
 }
 
+/** A list that takes the words of others: their union, less `except`, plus its own words. */
+function derived(file: string, name: string, list: WordListData, lists: ReadonlyMap<string, LoadedList>): { entries: string[]; langs: Map<string, Lang[]> } {
+  const entries: string[] = [];
+  const langs = new Map<string, Lang[]>();
+  const except = new Set((list.except ?? []).map(normalise));
+  // A folded source holds folded words: an exception to it is compared folded.
+  const exceptFolded = new Set([...except].map(fold));
+  const taken = new Set<string>();
+  const add = (entry: string, from: readonly Lang[]): void => {
+    const stored = list.match === 'folded' ? fold(entry) : entry;
+    const had = langs.get(stored);
+    if (had === undefined) {
+      entries.push(stored);
+      langs.set(stored, [...from]);
+    } else {
+      for (const l of from) if (!had.includes(l)) had.push(l);
+    }
+  };
+  for (const source of list.from ?? []) {
+    const ref = lists.get(source);
+    if (ref === undefined || ref.data.from !== undefined || (ref.data.match !== 'folded' && ref.data.match !== 'as-written')) {
+      throw new WordDataError(file, name, `"from" names "${source}", which is not a plain folded or as-written list of this file`);
+    }
+    const folded = ref.data.match === 'folded';
+    for (const entry of ref.entries) {
+      taken.add(entry);
+      if (!(folded ? exceptFolded.has(entry) : except.has(entry))) add(entry, ref.langs.get(entry) ?? []);
+    }
+  }
+  for (const e of except) if (!taken.has(e) && !taken.has(fold(e))) throw new WordDataError(file, name, `except "${e}" is in none of its "from" lists, so it excepts nothing`);
+  const own = readWords(file, name, list);
+  for (const entry of own.entries) add(entry, own.langs.get(entry) ?? []);
+  return { entries, langs };
+}
+
 /** Load and check one word file. Throws WordDataError on the first fault. */
 export function loadWords(file: string, data: unknown): WordBook {
   if (!isRecord(data) || typeof data.about !== 'string' || !isRecord(data.lists)) throw new WordDataError(file, undefined, 'a word file has "about" and "lists"');
   const lists = new Map<string, LoadedList>();
   const rawLists = Object.entries(data.lists);
   // Lists that can be combined first: terms lists combine them wherever they are in the file.
-  const combinable = (l: unknown): boolean => isRecord(l) && (l.match === 'parts' || l.match === 'folded');
-  const order = [...rawLists.filter(([, l]) => combinable(l)), ...rawLists.filter(([, l]) => !combinable(l))];
+  // Plain word lists first, then those taking words from them, then the terms
+  // lists that combine either, wherever each stands in the file.
+  const stage = (l: unknown): number => (!isRecord(l) ? 0 : l.match === 'terms' || l.match === 'patterns' ? 2 : l.from !== undefined ? 1 : 0);
+  const order = [0, 1, 2].flatMap((k) => rawLists.filter(([, l]) => stage(l) === k));
   const usedParts = new Set<string>();
   for (const [name, raw] of order) {
     checkShape(file, name, raw);
-    const { entries, langs } = readWords(file, name, raw);
+    const { entries, langs } = raw.from === undefined ? readWords(file, name, raw) : derived(file, name, raw, lists);
     let patterns: string[] = [];
     if (raw.match === 'terms') {
       const strict = raw.typos === false;

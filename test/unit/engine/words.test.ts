@@ -138,6 +138,23 @@ describe('the loader', () => {
     expect(book.terms('x')[0]!.pattern).toBe('sønnen! min!');
   });
 
+  it('takes the words of other lists, less the exceptions, folding where the list folds', () => {
+    const book = loadWords(
+      'test.json',
+      file({
+        my: { about: 'a', match: 'as-written', words: { nb: ['min', 'mi'], sv: ['mina'], en: ['my'] } },
+        our: { about: 'a', match: 'as-written', words: { nb: ['vår', 'våre'], sv: ['våra'], en: ['our'] } },
+        before: { about: 'a', match: 'as-written', from: ['my', 'our'], except: ['mina'] },
+        ours: { about: 'a', match: 'folded', from: ['our'], except: ['our'], words: { en: ['ours'] } },
+      }),
+    );
+    expect([...book.set('before')]).toEqual(['min', 'mi', 'my', 'vår', 'våre', 'våra', 'our']);
+    expect([...book.set('ours')]).toEqual(['var', 'vare', 'vara', 'ours']);
+    expect(book.lists.get('before')!.langs.get('våra')).toEqual(['sv']);
+    expect(refused({ my: { about: 'a', match: 'as-written', words: { nb: ['min'] } }, x: { about: 'a', match: 'as-written', from: ['my'], except: ['din'] } })).toMatch(/excepts nothing/);
+    expect(refused({ x: { about: 'a', match: 'as-written', from: ['nothing'] } })).toMatch(/not a plain folded or as-written list/);
+  });
+
   it('refuses a pattern subset naming a pattern its list does not have', () => {
     expect(refused({ r: terms({ nb: ['iop'] }), o: { about: 'a', match: 'patterns', of: 'r', words: { nb: ['iep'] } } })).toMatch(/not a pattern of r/);
   });
