@@ -59,7 +59,7 @@ export function wordsFingerprint(): string[] {
       const items = l.data.match === 'terms' ? l.patterns : l.entries;
       return `${book.file}|${l.name}|${l.data.match}|${l.data.tag ?? ''}|${[...items].sort().join('\u0001')}`;
     }),
-  );
+  ).sort();
 }
 
 export function sharedDataHash(lines: readonly RealLine[]): string {
