@@ -3,6 +3,7 @@
 // message, "In your draft:", the point's source line, the count) comes from
 // public/_locales, so the checker and the nudge use the same words.
 import type { Lang } from '../engine/index.ts';
+import { langOfLocale } from '../engine/vocabulary.ts';
 
 export interface CliStrings {
   /** A word or phrase quoted from the draft or the guideline, with the language's quotation marks. */
@@ -72,8 +73,5 @@ export const CLI_STRINGS: Readonly<Record<Lang, CliStrings>> = {
  */
 export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '') ?? '';
-  const primary = locale.split(/[.@]/)[0]!.split(/[-_]/)[0]!.toLowerCase();
-  if (primary === 'nb' || primary === 'no') return 'nb';
-  if (primary === 'nn' || primary === 'sv') return primary;
-  return 'en';
+  return langOfLocale(locale) ?? 'en';
 }

@@ -35,6 +35,19 @@ export const LANGS = ['nb', 'nn', 'sv', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 /**
+ * The locale codes (their first subtag, lower case) that mean each language,
+ * for the browser's interface language and the command line's locale:
+ * "no" and "nb-NO" are bokmål, "sv-FI" is Swedish.
+ */
+export const LANG_CODES: Readonly<Record<Lang, readonly string[]>> = { nb: ['nb', 'no'], nn: ['nn'], sv: ['sv'], en: ['en'] };
+
+/** The language a locale code ("nb-NO", "sv_SE.UTF-8", "no") names, if it is one of ours. */
+export function langOfLocale(locale: string): Lang | undefined {
+  const primary = locale.split(/[.@]/)[0]!.split(/[-_]/)[0]!.toLowerCase();
+  return LANGS.find((lang) => LANG_CODES[lang].includes(primary));
+}
+
+/**
  * Languages the interface speaks: today the same four, each with its
  * public/_locales/<lang>/messages.json. Kept apart from LANGS so that the two
  * questions stay distinct where the code asks them.

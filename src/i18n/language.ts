@@ -1,25 +1,15 @@
 // Which language the interface speaks.
 import type { Lang } from '../engine/types.ts';
+import { langOfLocale } from '../engine/vocabulary.ts';
 
 /**
- * The user's choice wins; 'auto' follows the browser: Norwegian (nb, no, and
- * their regional forms) → bokmål, nn → nynorsk, sv (also sv-FI) → Swedish,
- * anything else → English.
+ * The user's choice wins; 'auto' follows the browser through LANG_CODES
+ * (../engine/vocabulary.ts): Norwegian (nb, no, and their regional forms) →
+ * bokmål, nn → nynorsk, sv (also sv-FI) → Swedish, anything else → English.
  */
 export function resolveUiLanguage(setting: Lang | 'auto' | undefined, browserUiLanguage: string | undefined): Lang {
   if (setting && setting !== 'auto') return setting;
-  const primary = (browserUiLanguage ?? '').toLowerCase().split(/[-_]/)[0];
-  switch (primary) {
-    case 'nb':
-    case 'no':
-      return 'nb';
-    case 'nn':
-      return 'nn';
-    case 'sv':
-      return 'sv';
-    default:
-      return 'en';
-  }
+  return langOfLocale(browserUiLanguage ?? '') ?? 'en';
 }
 
 export { isLang } from '../engine/vocabulary.ts';
