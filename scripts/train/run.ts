@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { readDraft } from '../../src/engine/analyze.ts';
 import { findBuiltinSet } from '../../src/guidelines/index.ts';
-import { disclaimerReading } from '../../src/engine/detectors/work-no-disclaimer/index.ts';
+import { disclaimerReading } from '../../src/engine/readings/disclaimer.ts';
 import { draftFeatures } from '../../src/engine/model/features.ts';
 import { MODEL_KINDS, type ModelFile, type ModelKind, type StoredKind } from '../../src/engine/model/linear.ts';
 import { readingNames } from '../../src/engine/model/readings.ts';

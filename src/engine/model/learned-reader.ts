@@ -13,7 +13,7 @@ import type { FindingKind, RawFinding, Severity, Span } from '../types.ts';
 import type { Token } from '../text/tokenize.ts';
 import { disclaimerFor } from '../disclaimer-text.ts';
 import { sameName } from '../text/names.ts';
-import { disclaimerReading } from '../detectors/work-no-disclaimer/index.ts';
+import { disclaimerReading } from '../readings/disclaimer.ts';
 import { draftFeatures } from './features.ts';
 import { logits, MODEL_KINDS, sigmoid, tokenContributions, type LinearModel, type ModelKind } from './linear.ts';
 import notCues from './not-cues.json';

@@ -8,7 +8,8 @@ import type { CompiledTerms } from '../text/terms.ts';
 import { sameName } from '../text/names.ts';
 import { isSentenceStart, sentenceIndex } from '../text/sentences.ts';
 import { DETECTORS } from '../detectors/index.ts';
-import { disclaimerReading, workReferences } from '../detectors/work-no-disclaimer/index.ts';
+import { disclaimerReading } from '../readings/disclaimer.ts';
+import { workReferences } from '../readings/work-references.ts';
 import { GRAMMAR } from '../words/index.ts';
 
 const YOU = GRAMMAR.set('you');
