@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WORD_BOOKS } from '../../../src/engine/words/index.ts';
+import { LANGS } from '../../../src/engine/vocabulary.ts';
 import { loadWords, WordDataError, type LoadedList, type WordBook } from '../../../src/engine/words/load.ts';
 import { fold } from '../../../src/engine/text/fold.ts';
 import { matchTerms } from '../../../src/engine/text/terms.ts';
@@ -70,6 +71,11 @@ describe('word files', () => {
         .map((l) => `${b.file} › ${l.name}`),
     );
     expect(unread).toEqual([]);
+  });
+
+  it('has marker words for every draft language (language detection needs them)', () => {
+    const markers = WORD_BOOKS.find((b) => b.file === 'language.json')!.lists.get('markers')!;
+    for (const lang of LANGS) expect(markers.entries.filter((w) => markers.langs.get(w)!.includes(lang)).length, lang).toBeGreaterThan(20);
   });
 
   it('lists every word under at least one of the four languages', () => {
