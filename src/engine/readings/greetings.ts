@@ -83,7 +83,7 @@ function groupHeadingSpans(text: string, tokens: readonly Token[]): Span[] {
 }
 
 export function roleGreetingSpans(text: string, tokens: readonly Token[], matches: readonly TermMatch[]): Span[] {
-  const greeted = matches.filter((m) => m.tag === 'role' && greetsRole(m, text, tokens)).map((m) => [m.start, m.end] as const);
+  const greeted = matches.filter((m) => m.tag === 'greeting' && greetsRole(m, text, tokens)).map((m) => [m.start, m.end] as const);
   return greeted.length > 0 ? greeted : groupHeadingSpans(text, tokens);
 }
 

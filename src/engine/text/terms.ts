@@ -340,11 +340,6 @@ export function matchTerms(tokens: readonly Token[], terms: CompiledTerms): Term
   return out;
 }
 
-/** Shorthand for building term lists: many patterns, one tag. */
-export function tagged(tag: string, patterns: readonly string[]): TermDef[] {
-  return patterns.map((pattern) => ({ pattern, tag }));
-}
-
 /** In text order, without matches contained in a longer one ("jobben" inside "jobben min"). */
 export function outermost(matches: readonly TermMatch[]): TermMatch[] {
   const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
