@@ -17,7 +17,7 @@ import path from 'node:path';
 import { readDraft } from '../../src/engine/analyze.ts';
 import { findBuiltinSet } from '../../src/guidelines/index.ts';
 import { disclaimerReading } from '../../src/engine/readings/disclaimer.ts';
-import { draftFeatures } from '../../src/engine/model/features.ts';
+import { draftFeatures, featureScale } from '../../src/engine/model/features.ts';
 import { MODEL_KINDS, type ModelFile, type ModelKind, type StoredKind } from '../../src/engine/model/linear.ts';
 import { readingNames } from '../../src/engine/model/readings.ts';
 import type { AnalysisContext, Draft, FindingKind, GuidelineSet } from '../../src/engine/types.ts';
@@ -90,7 +90,7 @@ function rowsToSparse(rows: readonly Row[], readingIndex: ReadonlyMap<string, nu
   const vals = new Float32Array(nnz);
   let k = 0;
   rows.forEach((r, i) => {
-    const scale = r.buckets.length > 0 ? 1 / Math.sqrt(r.buckets.length) : 0;
+    const scale = featureScale(r.buckets, r.buckets.length);
     for (const b of r.buckets) {
       cols[k] = b;
       vals[k++] = scale;

@@ -137,9 +137,22 @@ export function draftFeatures(tokens: readonly Token[], surface: Surface | undef
 }
 
 /**
- * The weight each text feature carries: 1/sqrt(count), so a long draft is not
- * louder than a short one merely by having more words.
+ * The weight each text feature carries: one over the length of the draft's
+ * vector of feature counts, so a draft is not louder for being long, nor for
+ * saying one thing many times: a sentence pasted ten times weighs what it does
+ * once. (Weighing each occurrence 1/sqrt(count) made a harmless sentence
+ * repeated ten times read as contact with a client.)
  */
-export function textScale(count: number): number {
-  return count > 0 ? 1 / Math.sqrt(count) : 0;
+export function featureScale(buckets: ArrayLike<number>, count: number): number {
+  if (count === 0) return 0;
+  const seen = new Map<number, number>();
+  let squares = 0;
+  for (let i = 0; i < count; i++) {
+    const b = buckets[i]!;
+    const c = (seen.get(b) ?? 0) + 1;
+    seen.set(b, c);
+    // c² − (c − 1)²: the sum of squared counts, kept as the counts grow.
+    squares += 2 * c - 1;
+  }
+  return 1 / Math.sqrt(squares);
 }

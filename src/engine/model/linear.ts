@@ -2,7 +2,7 @@
 // the hashed features of features.ts. Weights are stored as signed bytes with
 // one scale per kind, base64 in a JSON artefact written by `npm run train`.
 import type { FindingKind } from '../types.ts';
-import { textScale, type DraftFeatures } from './features.ts';
+import { featureScale, type DraftFeatures } from './features.ts';
 
 /** The kinds the learned reader reads; work_email stays a rule (an address is a pattern, not a meaning). */
 export const MODEL_KINDS = ['work_no_disclaimer', 'confidential', 'contact_client'] as const satisfies readonly FindingKind[];
@@ -103,7 +103,7 @@ export function logits(model: LinearModel, f: DraftFeatures, readings: readonly 
     c += t[at + 1]!;
     p += t[at + 2]!;
   }
-  const unit = textScale(f.count);
+  const unit = featureScale(f.buckets, f.count);
   return MODEL_KINDS.map((kind, lane) => {
     const k = model.kinds[kind];
     let z = k.bias + k.scale * unit * (lane === 0 ? w : lane === 1 ? c : p);
@@ -120,7 +120,7 @@ export function sigmoid(z: number): number {
 export function tokenContributions(model: KindModel, f: DraftFeatures, tokenCount: number): Float64Array {
   const out = new Float64Array(tokenCount);
   const w = model.weights;
-  const unit = model.scale * textScale(f.count);
+  const unit = model.scale * featureScale(f.buckets, f.count);
   for (let i = 0; i < f.count; i++) out[f.owners[i]!] = out[f.owners[i]!]! + w[f.buckets[i]!]! * unit;
   return out;
 }

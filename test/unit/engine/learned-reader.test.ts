@@ -194,6 +194,20 @@ describe('the bundled reader in analyze', () => {
     }
   });
 
+  it('weighs a sentence said many times about as it weighs it said a few times, and flags no harmless text for its length', () => {
+    const model = bundledModel();
+    const once = 'Så fint vær det var på fjellet i dag! ';
+    for (const surface of ['post', 'comment', 'dm'] as const) {
+      // Repeated, the text differs from the sentence only where one copy meets the next.
+      const few = read({ text: once.repeat(100), surface, site: 'facebook' });
+      const many = read({ text: once.repeat(1600), surface, site: 'facebook' });
+      const a = scoreDraft(few.input, few.rules, model);
+      const b = scoreDraft(many.input, many.rules, model);
+      for (const [i, s] of a.entries()) expect(Math.abs(b[i]!.probability - s.probability), `${s.kind} on ${surface}`).toBeLessThan(0.02);
+      expect(analyze({ text: once.repeat(1600), surface, site: 'facebook' }, ctx).map((f) => f.kind), surface).toEqual([]);
+    }
+  });
+
   it('is left out when a test runs chosen detectors', () => {
     const text = 'Nattevakt igjen på avdelinga';
     expect(analyze({ text, surface: 'post' }, ctx, []).length).toBe(0);
