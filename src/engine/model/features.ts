@@ -57,6 +57,7 @@ export interface DraftFeatures {
 // dropped within one analysis, and the worker analyses one draft at a time.
 let scratchBuckets = new Int32Array(4096);
 let scratchOwners = new Int32Array(4096);
+let scratchCounts = new Uint32Array(0);
 
 function grow(need: number): void {
   if (need <= scratchBuckets.length) return;
@@ -145,14 +146,20 @@ export function draftFeatures(tokens: readonly Token[], surface: Surface | undef
  */
 export function featureScale(buckets: ArrayLike<number>, count: number): number {
   if (count === 0) return 0;
-  const seen = new Map<number, number>();
+  // Counts per bucket in a table reused between calls (a Map cost three times
+  // the feature extraction on a 60 kB draft); only touched entries are reset.
+  let table = scratchCounts;
   let squares = 0;
   for (let i = 0; i < count; i++) {
     const b = buckets[i]!;
-    const c = (seen.get(b) ?? 0) + 1;
-    seen.set(b, c);
+    if (b >= table.length) {
+      const grown = new Uint32Array(Math.max(b + 1, table.length * 2));
+      grown.set(table);
+      table = scratchCounts = grown;
+    }
     // c² − (c − 1)²: the sum of squared counts, kept as the counts grow.
-    squares += 2 * c - 1;
+    squares += 2 * ++table[b]! - 1;
   }
+  for (let i = 0; i < count; i++) table[buckets[i]!] = 0;
   return 1 / Math.sqrt(squares);
 }
