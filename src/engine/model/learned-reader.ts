@@ -14,7 +14,7 @@ import type { Token } from '../text/tokenize.ts';
 import { disclaimerFor } from '../disclaimer-text.ts';
 import { sameName } from '../text/names.ts';
 import { disclaimerReading } from '../readings/disclaimer.ts';
-import { draftFeatures } from './features.ts';
+import { draftFeatures, featureScale } from './features.ts';
 import { logits, MODEL_KINDS, sigmoid, tokenContributions, type LinearModel, type ModelKind } from './linear.ts';
 import notCues from './not-cues.json';
 import { readingNames } from './readings.ts';
@@ -58,8 +58,10 @@ function ruledOut(kind: ModelKind, input: DetectorInput): boolean {
 
 function read(input: DetectorInput, ruleFindings: readonly RawFinding[], model: LinearModel) {
   const features = draftFeatures(input.tokens, input.draft.surface, model.dims);
+  // One pass over the features for their weight, shared by the scores and the cue spans.
+  const unit = featureScale(features.buckets, features.count);
   const readings = readingNames(input, ruleFindings);
-  const z = logits(model, features, readings);
+  const z = logits(model, features, unit, readings);
   const scores: KindScore[] = MODEL_KINDS.map((kind, i) => {
     const probability = sigmoid(z[i]!);
     return {
@@ -70,7 +72,7 @@ function read(input: DetectorInput, ruleFindings: readonly RawFinding[], model: 
       overrules: probability < model.kinds[kind].veto && overrulable(kind, ruleFindings),
     };
   });
-  return { features, scores };
+  return { features, unit, scores };
 }
 
 /** What the reader thinks of a draft, kind by kind (for the evaluation). */
@@ -89,13 +91,13 @@ export function passes(score: KindScore): boolean {
  */
 export function withLearnedReader(input: DetectorInput, ruleFindings: readonly RawFinding[], model: LinearModel): RawFinding[] {
   if (input.tokens.length === 0) return [...ruleFindings];
-  const { features, scores } = read(input, ruleFindings, model);
+  const { features, unit, scores } = read(input, ruleFindings, model);
   const overruled = new Set(scores.filter((s) => s.overrules).map((s) => s.kind as FindingKind));
   const out = ruleFindings.filter((f) => !overruled.has(f.kind));
   const found = new Set<FindingKind>(ruleFindings.map((r) => r.kind));
   for (const score of scores) {
     if (found.has(score.kind) || !passes(score)) continue;
-    const cues = cueSpans(input.tokens, tokenContributions(model.kinds[score.kind], features, input.tokens.length));
+    const cues = cueSpans(input.tokens, tokenContributions(model.kinds[score.kind], features, unit, input.tokens.length));
     // No word that means something pushed the score (only greetings and the like, or
     // the recipient alone): the finding points at the message's opening sentence.
     const spans = cues.length > 0 ? cues : openingSentence(input.tokens, input.draft.text);

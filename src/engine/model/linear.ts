@@ -2,7 +2,7 @@
 // the hashed features of features.ts. Weights are stored as signed bytes with
 // one scale per kind, base64 in a JSON artefact written by `npm run train`.
 import type { FindingKind } from '../types.ts';
-import { featureScale, type DraftFeatures } from './features.ts';
+import type { DraftFeatures } from './features.ts';
 
 /** The kinds the learned reader reads; work_email stays a rule (an address is a pattern, not a meaning). */
 export const MODEL_KINDS = ['work_no_disclaimer', 'confidential', 'contact_client'] as const satisfies readonly FindingKind[];
@@ -92,7 +92,8 @@ export function loadModel(file: ModelFile): LinearModel {
 }
 
 /** Each kind's log-odds for the draft, in MODEL_KINDS order, given its features and the rules' readings. */
-export function logits(model: LinearModel, f: DraftFeatures, readings: readonly string[]): number[] {
+/** `unit` is featureScale of the draft's features, computed once per analysis by the caller. */
+export function logits(model: LinearModel, f: DraftFeatures, unit: number, readings: readonly string[]): number[] {
   const t = model.table;
   let w = 0;
   let c = 0;
@@ -103,7 +104,6 @@ export function logits(model: LinearModel, f: DraftFeatures, readings: readonly 
     c += t[at + 1]!;
     p += t[at + 2]!;
   }
-  const unit = featureScale(f.buckets, f.count);
   return MODEL_KINDS.map((kind, lane) => {
     const k = model.kinds[kind];
     let z = k.bias + k.scale * unit * (lane === 0 ? w : lane === 1 ? c : p);
@@ -117,10 +117,10 @@ export function sigmoid(z: number): number {
 }
 
 /** How much each token pushed the score up (its unigram, surface-unigram, bigram and subwords). */
-export function tokenContributions(model: KindModel, f: DraftFeatures, tokenCount: number): Float64Array {
+export function tokenContributions(model: KindModel, f: DraftFeatures, unit: number, tokenCount: number): Float64Array {
   const out = new Float64Array(tokenCount);
   const w = model.weights;
-  const unit = model.scale * featureScale(f.buckets, f.count);
-  for (let i = 0; i < f.count; i++) out[f.owners[i]!] = out[f.owners[i]!]! + w[f.buckets[i]!]! * unit;
+  const scaled = model.scale * unit;
+  for (let i = 0; i < f.count; i++) out[f.owners[i]!] = out[f.owners[i]!]! + w[f.buckets[i]!]! * scaled;
   return out;
 }

@@ -1,7 +1,7 @@
 // School classes as a draft writes them: "3B", "10c", "i 5. klasse", "klass 7A",
 // "year 5". One definition for every detector that reads classes; the words
 // are in ../words/classes.json.
-import { CLASS_WORDS as CLASS_BOOK } from '../words/index.ts';
+import { SCHOOL_CLASS_WORDS } from '../words/index.ts';
 
 /**
  * A school class code, folded: "3B", "10c", "7A" (Norwegian and Swedish schools
@@ -17,10 +17,10 @@ export function isClassNumber(t: { numeric: boolean; norm: string }): boolean {
 }
 
 /** Class words that take a number or a class code: "3. klasse", "klass 7A", "year 5", "5. trinn", "åk 2". Folded. */
-export const CLASS_WORDS: ReadonlySet<string> = CLASS_BOOK.set('class_words');
+export const CLASS_WORDS: ReadonlySet<string> = SCHOOL_CLASS_WORDS.set('class_words');
 
 /** Prepositions that put someone in a class: "i 5B", "på 8. trinn", "in year 6". Folded. */
-export const IN_CLASS: ReadonlySet<string> = CLASS_BOOK.set('in_class');
+export const IN_CLASS: ReadonlySet<string> = SCHOOL_CLASS_WORDS.set('in_class');
 
 /**
  * Age-group codes of sports teams: Norwegian G12, J14 (gutter, jenter) and

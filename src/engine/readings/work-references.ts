@@ -10,7 +10,7 @@ import { nameParts } from '../text/names.ts';
 import { findEmailAddresses } from '../text/email.ts';
 import { sentenceIndex } from '../text/sentences.ts';
 import { insideAny } from '../text/spans.ts';
-import { GRAMMAR, PLACE_WORDS } from '../words/index.ts';
+import { GRAMMAR, PLACE_NAME_WORDS } from '../words/index.ts';
 import { WORK } from './lexicons.ts';
 import { CLASS_CODE, CLASS_WORDS, IN_CLASS, isClassNumber } from './classes.ts';
 
@@ -24,7 +24,7 @@ const OWN_POSSESSIVES_AFTER = GRAMMAR.set('own_possessives_after');
 const EXCLUDE_REACH = 4;
 /** How far a named other municipality ("Skellefteå kommun") colours the generic words around it. */
 const OTHER_MUNICIPALITY_REACH = 8;
-const MUNICIPALITY_WORDS = PLACE_WORDS.set('municipality_words');
+const MUNICIPALITY_WORDS = PLACE_NAME_WORDS.set('municipality_words');
 
 /**
  * Patterns for names the user or the set supplies. The last word may inflect
@@ -68,7 +68,7 @@ function ownNameTerms(names: readonly string[]): CompiledTerms {
  * Generic words like "kommunen" next to it are about that one, not the employer.
  */
 /** Words before "kommune" that do not name a place ("Vår kommune", "Our municipality"). */
-const NOT_A_PLACE = PLACE_WORDS.set('not_a_place');
+const NOT_A_PLACE = PLACE_NAME_WORDS.set('not_a_place');
 function otherMunicipalities(tokens: readonly Token[], ownNames: readonly TermMatch[]): number[] {
   const at: number[] = [];
   for (let i = 1; i < tokens.length; i++) {

@@ -18,11 +18,11 @@ export const SERVICE_TALK_WORDS: WordBook = loadWords('service-talk.json', servi
 export const DISCLAIMER_WORDS: WordBook = loadWords('disclaimer.json', disclaimer);
 export const CONFIDENTIAL_WORDS: WordBook = loadWords('confidential.json', confidential);
 export const GRAMMAR: WordBook = loadWords('grammar.json', grammar);
-export const PLACE_WORDS: WordBook = loadWords('places.json', places);
-export const CLASS_WORDS: WordBook = loadWords('classes.json', classes);
+export const PLACE_NAME_WORDS: WordBook = loadWords('places.json', places);
+export const SCHOOL_CLASS_WORDS: WordBook = loadWords('classes.json', classes);
 export const LANGUAGE_WORDS: WordBook = loadWords('language.json', language);
 
 /** All books, for the tests and the size figures. */
 export const WORD_BOOKS: readonly WordBook[] = [
-  WORK_WORDS, CLIENT_WORDS, SERVICE_TALK_WORDS, DISCLAIMER_WORDS, CONFIDENTIAL_WORDS, GRAMMAR, PLACE_WORDS, CLASS_WORDS, LANGUAGE_WORDS,
+  WORK_WORDS, CLIENT_WORDS, SERVICE_TALK_WORDS, DISCLAIMER_WORDS, CONFIDENTIAL_WORDS, GRAMMAR, PLACE_NAME_WORDS, SCHOOL_CLASS_WORDS, LANGUAGE_WORDS,
 ];

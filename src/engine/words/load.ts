@@ -10,6 +10,7 @@
 import { LANGS, type Lang } from '../vocabulary.ts';
 import { fold } from '../text/fold.ts';
 import { compileTerms, type CompiledTerms, type TermDef } from '../text/terms.ts';
+import { isRecord } from '../../shared/is-record.ts';
 
 /**
  * How a list is compared with the words of a draft.
@@ -109,10 +110,6 @@ const WORD_CHARS = /^[\p{L}\p{M}\p{N}\p{Cf}'’]+$/u;
 
 function normalise(entry: string): string {
   return entry.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isStringArray(value: unknown): value is readonly string[] {
@@ -326,7 +323,11 @@ export function loadWords(file: string, data: unknown): WordBook {
     file,
     about: data.about,
     lists,
-    terms: (...names) => names.flatMap((n) => get(n, ['terms']).patterns.map((pattern) => ({ pattern, tag: get(n, ['terms']).data.tag! }))),
+    terms: (...names) =>
+      names.flatMap((n) => {
+        const list = get(n, ['terms']);
+        return list.patterns.map((pattern) => ({ pattern, tag: list.data.tag! }));
+      }),
     compile(...names) {
       return compileTerms(this.terms(...names));
     },
